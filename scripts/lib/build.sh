@@ -1,0 +1,27 @@
+# Sourced by the scripts after jdk.sh: builds target/threadlab.jar when it is
+# missing or older than anything it is built from.
+
+THREADLAB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+THREADLAB_JAR="$THREADLAB_ROOT/target/threadlab.jar"
+
+threadlab_jar_is_stale() {
+  [ -f "$THREADLAB_JAR" ] || return 0
+  [ -n "$(find "$THREADLAB_ROOT/src/main" "$THREADLAB_ROOT/lessons" "$THREADLAB_ROOT/pom.xml" \
+           -newer "$THREADLAB_JAR" -print -quit 2>/dev/null)" ]
+}
+
+threadlab_mvn() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "threadlab: Maven (mvn) is needed to build; install it (apt-get install maven)" >&2
+    return 1
+  fi
+  # The allow flag keeps Maven's own libraries from printing Unsafe warnings on JDK 24+.
+  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
+    mvn -B -q -f "$THREADLAB_ROOT/pom.xml" "$@"
+}
+
+threadlab_build_if_needed() {
+  threadlab_jar_is_stale || return 0
+  echo "threadlab: building the jar (first run, or the sources changed)..." >&2
+  threadlab_mvn -DskipTests package >&2 || { echo "threadlab: the build failed (see above)" >&2; return 1; }
+}

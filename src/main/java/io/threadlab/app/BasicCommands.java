@@ -1,0 +1,41 @@
+package io.threadlab.app;
+
+import io.threadlab.command.CommandSpec;
+import io.threadlab.command.HelpText;
+import io.threadlab.command.Invocation;
+import io.threadlab.output.Output;
+import io.threadlab.output.TextWidth;
+import java.util.List;
+
+/** help, quit and exit. */
+public final class BasicCommands {
+    private final Session session;
+
+    public BasicCommands(Session session) {
+        this.session = session;
+    }
+
+    public List<CommandSpec> specs() {
+        return List.of(
+                CommandSpec.builder("help", "list the commands, or show one command's usage and options")
+                        .arguments("[COMMAND]", 0, 1)
+                        .argumentValues(() -> session.registry().names())
+                        .handler(this::help),
+                CommandSpec.builder("quit", "leave threadlab (Ctrl-D does the same)").handler(i -> session.requestQuit()),
+                CommandSpec.builder("exit", "leave threadlab (same as quit)").handler(i -> session.requestQuit()));
+    }
+
+    private void help(Invocation inv) {
+        Output out = session.out();
+        if (!inv.args().isEmpty()) {
+            HelpText.lines(session.registry().resolve(inv.arg(0, ""))).forEach(out::println);
+            return;
+        }
+        int width = session.registry().all().stream().mapToInt(s -> s.name().length()).max().orElse(8) + 2;
+        for (CommandSpec spec : session.registry().all()) {
+            String left = "  " + TextWidth.padRight(out.style().bold(spec.name()), width);
+            TextWidth.wrap(spec.summary(), out.width(), left, " ".repeat(width + 2)).forEach(out::println);
+        }
+        out.status("'help COMMAND' shows its options · Tab completes · Ctrl-C cancels a running command");
+    }
+}

@@ -1,0 +1,155 @@
+package io.threadlab.experiment.harness;
+
+import io.threadlab.experiment.Cancellation;
+import io.threadlab.experiment.TaskSet;
+import io.threadlab.experiment.Workload;
+import io.threadlab.experiment.catalog.Experiment;
+import io.threadlab.experiment.catalog.RowPlan;
+import io.threadlab.experiment.gil.SimulatedGil;
+import io.threadlab.experiment.strategy.Execution;
+import io.threadlab.experiment.strategy.ProcessStrategy;
+import io.threadlab.experiment.strategy.Strategies;
+import io.threadlab.experiment.strategy.Strategy;
+import io.threadlab.experiment.trace.Timeline;
+import io.threadlab.experiment.workloads.Race;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Measures rows: for each, warm-up runs (kept only as the "cold" figure), then timed
+ * repeats with wall time, CPU time (this JVM plus worker processes) and GC time. Every
+ * run's result is verified; a wrong or disagreeing result stops the run with an error
+ * rather than printing a number. It measures and never renders.
+ */
+public final class Harness {
+    private final Settings settings;
+    private final Cancellation cancellation;
+    private final Consumer<String> progress;
+
+    public Harness(Settings settings, Cancellation cancellation, Consumer<String> progress) {
+        this.settings = settings;
+        this.cancellation = cancellation;
+        this.progress = progress;
+    }
+
+    public RunReport run(int number, Experiment experiment, Map<String, String> params, List<RowPlan> plans) throws Exception {
+        Instant started = Instant.now();
+        List<RowResult> rows = new ArrayList<>();
+        List<Boolean> mustAgree = new ArrayList<>();
+        for (RowPlan plan : plans) {
+            rows.add(measure(experiment, plan, mustAgree));
+        }
+        checkAgreement(rows, mustAgree);
+        return new RunReport(number, experiment.name(), params, Runtime.getRuntime().availableProcessors(),
+                Runtime.version().toString(), started, List.copyOf(rows));
+    }
+
+    private RowResult measure(Experiment experiment, RowPlan plan, List<Boolean> mustAgree) throws Exception {
+        String what = plan.label() + (plan.mode().usesWorkerCount() ? " × " + plan.workers() : "") + (plan.gil() ? " with GIL" : "");
+        try (Workload workload = experiment.create(plan.params())) {
+            workload.open();
+            mustAgree.add(workload.resultsMustAgree());
+            try (Strategy strategy = Strategies.open(plan.mode(), plan.workers(), experiment.name(), workload)) {
+                double cold = Double.NaN;
+                for (int i = 0; i < settings.warmup(); i++) {
+                    progress.accept(what + ": warm-up " + (i + 1) + "/" + settings.warmup());
+                    Measured m = once(workload, strategy, plan, false);
+                    if (i == 0) {
+                        cold = m.wallMs;
+                    }
+                }
+                double[] wall = new double[settings.repeat()];
+                double[] cpu = new double[settings.repeat()];
+                double[] gc = new double[settings.repeat()];
+                Measured last = null;
+                BigInteger first = null;
+                for (int i = 0; i < settings.repeat(); i++) {
+                    progress.accept(what + ": run " + (i + 1) + "/" + settings.repeat());
+                    last = once(workload, strategy, plan, i == settings.repeat() - 1);
+                    wall[i] = last.wallMs;
+                    cpu[i] = last.cpuMs;
+                    gc[i] = last.gcMs;
+                    Optional<String> wrong = workload.verify(last.result, plan.workers());
+                    if (wrong.isPresent()) {
+                        throw new ResultMismatchException(what + ": wrong result: " + wrong.get());
+                    }
+                    if (first == null) {
+                        first = last.result;
+                    } else if (workload.resultsMustAgree() && !first.equals(last.result)) {
+                        throw new ResultMismatchException(what + ": repeats disagree: " + first + " then " + last.result);
+                    }
+                }
+                double[] sortedWall = RowResult.sorted(wall);
+                double median = RowResult.median(sortedWall);
+                long units = experiment.unit() == null ? 0 : experiment.taskCount(plan.params(), plan.workers());
+                double spawn = strategy instanceof ProcessStrategy ps ? ps.spawnNanos() / 1e6 : Double.NaN;
+                String detail = workload instanceof Race race ? race.lost(last.result, plan.workers()) : "";
+                return new RowResult(plan.label(), plan.mode(), plan.workers(), plan.gil(), last.result,
+                        workload.describe(last.result), cold, sortedWall, RowResult.median(RowResult.sorted(cpu)),
+                        RowResult.median(RowResult.sorted(gc)), spawn, units > 0 ? median / units : Double.NaN,
+                        last.gilSwitches, detail, last.timeline);
+            }
+        }
+    }
+
+    private Measured once(Workload workload, Strategy strategy, RowPlan plan, boolean keepTimeline) throws Exception {
+        cancellation.check();
+        TaskSet set = workload.tasks(plan.workers());
+        SimulatedGil gil = plan.gil() ? new SimulatedGil(settings.switchIntervalMillis()) : null;
+        Timeline timeline = keepTimeline ? new Timeline() : null;
+        Execution execution = new Execution(plan.workers(), cancellation, gil, timeline);
+        long cpu0 = cpuNanos(strategy);
+        long gc0 = gcMillis();
+        long t0 = System.nanoTime();
+        List<BigInteger> parts = strategy.execute(workload, set.tasks(), execution);
+        long wall = System.nanoTime() - t0;
+        long cpu = cpuNanos(strategy) - cpu0;
+        long gc = gcMillis() - gc0;
+        if (timeline != null) {
+            timeline.finish();
+        }
+        return new Measured(set.combine().apply(parts), wall / 1e6, cpu / 1e6, gc, gil == null ? 0 : gil.switches(), timeline);
+    }
+
+    private static long cpuNanos(Strategy strategy) {
+        long self = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return self + (strategy instanceof ProcessStrategy ps ? ps.childCpuNanos() : 0);
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static void checkAgreement(List<RowResult> rows, List<Boolean> mustAgree) {
+        RowResult first = null;
+        for (int i = 0; i < rows.size(); i++) {
+            RowResult row = rows.get(i);
+            if (!mustAgree.get(i)) {
+                continue;
+            }
+            if (first == null) {
+                first = row;
+            } else if (!first.result().equals(row.result())) {
+                throw new ResultMismatchException("modes disagree: " + name(first) + " gave " + first.result()
+                        + " but " + name(row) + " gave " + row.result());
+            }
+        }
+    }
+
+    private static String name(RowResult row) {
+        return row.label() + (row.mode().usesWorkerCount() ? " × " + row.workers() : "");
+    }
+
+    private record Measured(BigInteger result, double wallMs, double cpuMs, double gcMs, long gilSwitches, Timeline timeline) {}
+}

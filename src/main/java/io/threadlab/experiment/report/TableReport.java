@@ -1,0 +1,138 @@
+package io.threadlab.experiment.report;
+
+import io.threadlab.experiment.harness.RowResult;
+import io.threadlab.experiment.harness.RunReport;
+import io.threadlab.output.Style;
+import io.threadlab.output.TextWidth;
+import io.threadlab.render.TableLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A run as the learner sees it: aligned columns, a bar chart of median wall time, and notes. */
+public final class TableReport {
+    private final Style style;
+    private final int width;
+
+    public TableReport(Style style, int width) {
+        this.style = style;
+        this.width = width;
+    }
+
+    public List<String> render(RunReport report) {
+        List<String> out = new ArrayList<>();
+        out.add(style.bold(report.experiment()) + style.dim("  " + params(report) + " · " + report.cores() + " cores"));
+        out.addAll(table(report));
+        out.add("");
+        out.addAll(bars(report));
+        out.add("");
+        out.addAll(notes(report));
+        return out;
+    }
+
+    static String params(RunReport report) {
+        List<String> parts = new ArrayList<>();
+        report.params().forEach((k, v) -> {
+            if (!k.equals("urls")) {
+                parts.add(k + "=" + v);
+            }
+        });
+        return String.join(" ", parts);
+    }
+
+    public static String rowName(RowResult row) {
+        return row.label() + (row.gil() ? "+gil" : "");
+    }
+
+    private List<String> table(RunReport report) {
+        boolean units = report.rows().stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()));
+        List<String> names = new ArrayList<>(List.of("mode", "workers", "median", "range", "cold",
+                units ? "per spawn" : "speedup", "cpu/wall", "cpu"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(header(names)));
+        for (RowResult row : report.rows()) {
+            String flag = row.unstable() ? style.error(" !") : "";
+            double eff = report.efficiency(row);
+            String fourth = units ? Fmt.ms(row.perUnitMs())
+                    : Fmt.times(report.speedup(row)) + (Double.isNaN(eff) ? "" : style.dim(" " + Fmt.percent(eff)));
+            rows.add(new ArrayList<>(List.of(rowName(row), Integer.toString(row.shownWorkers()),
+                    style.bold(Fmt.ms(row.medianMs())) + flag, Fmt.range(row.minMs(), row.maxMs()),
+                    Fmt.ms(row.coldMs()), fourth, Fmt.ratio(row.cpuPerWall()), Fmt.ms(row.cpuMs()))));
+        }
+        // On a narrow screen, drop the CPU milliseconds (cpu/wall still tells the story).
+        if (naturalWidth(rows) > width) {
+            rows.forEach(r -> r.removeLast());
+        }
+        return new TableLayout(style).rightAlign(false, true, true, true, true, true, true, true).render(rows, width);
+    }
+
+    private static int naturalWidth(List<List<String>> rows) {
+        int columns = rows.getFirst().size();
+        int total = 2 * (columns - 1);
+        for (int c = 0; c < columns; c++) {
+            int col = c;
+            total += rows.stream().mapToInt(r -> TextWidth.of(r.get(col))).max().orElse(0);
+        }
+        return total;
+    }
+
+    private List<String> header(List<String> names) {
+        return names.stream().map(style::bold).toList();
+    }
+
+    private List<String> bars(RunReport report) {
+        List<String> out = new ArrayList<>();
+        int label = report.rows().stream().mapToInt(r -> TextWidth.of(rowName(r) + " × " + r.shownWorkers())).max().orElse(10);
+        double max = report.rows().stream().mapToDouble(RowResult::medianMs).max().orElse(1);
+        int room = Math.max(10, Math.min(50, width - label - 14));
+        out.add(style.dim("median wall time (shorter is faster)"));
+        for (RowResult row : report.rows()) {
+            int len = max <= 0 ? 0 : (int) Math.round(room * row.medianMs() / max);
+            String bar = "█".repeat(Math.max(len, 1));
+            String name = rowName(row) + (row.mode().usesWorkerCount() ? " × " + row.workers() : "");
+            out.add(TextWidth.padRight(name, label) + "  " + style.bright(org.jline.jansi.Ansi.Color.CYAN, bar)
+                    + " " + Fmt.ms(row.medianMs()));
+        }
+        return out;
+    }
+
+    private List<String> notes(RunReport report) {
+        List<String> out = new ArrayList<>();
+        List<String> results = report.rows().stream().map(RowResult::resultText).distinct().toList();
+        if (results.size() == 1) {
+            out.add("result: " + results.getFirst() + style.ok(" ✓ checked") + style.dim(report.rows().size() > 1 ? ", all rows agree" : ""));
+        } else {
+            for (RowResult row : report.rows()) {
+                out.add(TextWidth.padRight(rowName(row) + ":", 20) + row.resultText()
+                        + (row.detail().isEmpty() ? "" : style.accent(" · " + row.detail())));
+            }
+        }
+        for (RowResult row : report.rows()) {
+            if (!Double.isNaN(row.spawnMs())) {
+                out.add(style.dim(String.format(Locale.ROOT, "%s × %d: starting the worker JVMs took %s (not in the times above)",
+                        rowName(row), row.workers(), Fmt.ms(row.spawnMs()))));
+            }
+            if (row.gil()) {
+                out.add(style.dim(String.format(Locale.ROOT, "%s: the simulated GIL changed hands %,d times in the last run",
+                        rowName(row), row.gilSwitches())));
+            }
+            if (row.gcMs() > 0.05 * row.medianMs() && row.gcMs() >= 1) {
+                out.add(style.dim(rowName(row) + ": GC took " + Fmt.ms(row.gcMs()) + " of " + Fmt.ms(row.medianMs())));
+            }
+        }
+        boolean units = report.rows().stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()));
+        if (!units && report.baseline().isPresent() && report.rows().size() > 1) {
+            out.add(style.dim("speedup = sequential median ÷ this median; % = speedup per core used"
+                    + " (over 100% means the time went on waiting, not computing)"));
+        }
+        if (report.rows().stream().anyMatch(RowResult::unstable)) {
+            out.add(style.error("!") + " unstable: the slowest repeat took over twice the fastest; the machine was busy"
+                    + " or the run is short. Try more --repeat or a bigger size.");
+        }
+        if (!units && report.baseline().isEmpty() && report.rows().size() > 1 && report.rows().stream().allMatch(r -> r.mode().usesWorkerCount() || r.mode() != io.threadlab.experiment.Mode.SEQUENTIAL)
+                && List.of("primes", "squares", "fetch", "copy", "sleep").contains(report.experiment())) {
+            out.add(style.dim("no sequential row, so no speedup; add --modes sequential,..."));
+        }
+        return out;
+    }
+}

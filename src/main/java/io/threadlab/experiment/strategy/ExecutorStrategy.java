@@ -1,0 +1,109 @@
+package io.threadlab.experiment.strategy;
+
+import io.threadlab.experiment.Mode;
+import io.threadlab.experiment.Task;
+import io.threadlab.experiment.WorkerContext;
+import io.threadlab.experiment.Workload;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Thread modes built on an ExecutorService: a fixed pool, a ForkJoinPool, a new platform
+ * thread per task, or a virtual thread per task. The pool is created inside the timed run,
+ * as Python's {@code with ThreadPoolExecutor(...)} is, and always shut down and awaited
+ * before the run returns, so no thread outlives it.
+ */
+public final class ExecutorStrategy implements Strategy {
+    private final Mode mode;
+
+    public ExecutorStrategy(Mode mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    public List<BigInteger> execute(Workload workload, List<Task> tasks, Execution execution) throws Exception {
+        ExecutorService pool = newPool(execution.workers());
+        ThreadLocal<WorkerContext> workerOfThread = ThreadLocal.withInitial(
+                () -> execution.newWorker(Thread.currentThread().getName()));
+        List<Future<BigInteger>> futures = new ArrayList<>(tasks.size());
+        boolean finished = false;
+        try {
+            for (Task task : tasks) {
+                futures.add(pool.submit(() -> {
+                    WorkerContext worker = workerOfThread.get();
+                    return worker.run(task);
+                }));
+            }
+            List<BigInteger> results = new ArrayList<>(tasks.size());
+            for (Future<BigInteger> future : futures) {
+                results.add(await(future));
+            }
+            finished = true;
+            return results;
+        } finally {
+            if (!finished) {
+                execution.cancellation().cancel();
+                pool.shutdownNow();
+            }
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static BigInteger await(Future<BigInteger> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } catch (CancellationException e) {
+            throw new CancellationException("a task was cancelled");
+        }
+    }
+
+    private ExecutorService newPool(int workers) {
+        return switch (mode) {
+            case THREADS -> Executors.newFixedThreadPool(workers, named("worker-"));
+            case FORKJOIN -> new ForkJoinPool(workers);
+            case THREAD_PER_TASK -> Executors.newThreadPerTaskExecutor(named("task-"));
+            case VIRTUAL -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("virtual-", 1).factory());
+            default -> throw new IllegalArgumentException(mode + " is not an executor mode");
+        };
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> Thread.ofPlatform().name(prefix + n.incrementAndGet()).daemon(true).unstarted(r);
+    }
+
+    /** Waits for the pool's threads to end even if this thread was interrupted (Ctrl-C). */
+    static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int i = 0; i < 50 && !pool.isTerminated(); i++) {
+                try {
+                    pool.awaitTermination(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    pool.shutdownNow();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.threadlab.experiment.strategy;
+
+import io.threadlab.experiment.Task;
+import io.threadlab.experiment.Workload;
+import java.math.BigInteger;
+import java.util.List;
+
+/** One way of running a workload's tasks. Returns the results in task order. */
+public interface Strategy extends AutoCloseable {
+    List<BigInteger> execute(Workload workload, List<Task> tasks, Execution execution) throws Exception;
+
+    /** Releases what the strategy keeps between runs (worker processes). */
+    @Override
+    default void close() {}
+}

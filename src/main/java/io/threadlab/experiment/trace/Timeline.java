@@ -1,0 +1,30 @@
+package io.threadlab.experiment.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** The traces of every worker of one run, and the run's length. */
+public final class Timeline {
+    private final long origin = System.nanoTime();
+    private final ConcurrentLinkedQueue<WorkerTrace> traces = new ConcurrentLinkedQueue<>();
+    private long length;
+
+    public WorkerTrace newWorker(String label) {
+        WorkerTrace trace = new WorkerTrace(label, origin);
+        traces.add(trace);
+        return trace;
+    }
+
+    public void finish() {
+        length = System.nanoTime() - origin;
+    }
+
+    public long lengthNanos() {
+        return length;
+    }
+
+    public List<WorkerTrace> workers() {
+        return new ArrayList<>(traces);
+    }
+}

@@ -1,0 +1,112 @@
+package io.threadlab.experiment.workloads;
+
+import io.threadlab.experiment.Params;
+import io.threadlab.experiment.Task;
+import io.threadlab.experiment.TaskSet;
+import io.threadlab.experiment.Workload;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * Copies files inside a temporary folder: disk I/O, like the articles' file-copying
+ * workers. The source files are written once before timing; the folder is deleted after.
+ */
+public final class Copy implements Workload {
+    private final int files;
+    private final int fileSizeMb;
+    private Path dir;
+    private final boolean owner;
+
+    public Copy(Map<String, String> params) {
+        this.files = Params.getInt(params, "files");
+        this.fileSizeMb = Params.getInt(params, "file-size");
+        String given = params.get("dir");
+        this.dir = given == null ? null : Path.of(given);
+        this.owner = given == null;
+    }
+
+    @Override
+    public void open() throws IOException {
+        if (dir != null) {
+            return;
+        }
+        dir = Files.createTempDirectory("threadlab-copy-");
+        byte[] block = new byte[1 << 20];
+        new SplittableRandom(42).nextBytes(block);
+        for (int i = 0; i < files; i++) {
+            try (OutputStream out = Files.newOutputStream(source(i))) {
+                for (int mb = 0; mb < fileSizeMb; mb++) {
+                    out.write(block);
+                }
+            }
+        }
+    }
+
+    private Path source(int i) {
+        return dir.resolve("source-" + i + ".bin");
+    }
+
+    @Override
+    public TaskSet tasks(int workers) {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            int file = i;
+            tasks.add(ctx -> ctx.blocking(() -> {
+                Path target = dir.resolve("copy-" + file + ".bin");
+                Files.copy(source(file), target, StandardCopyOption.REPLACE_EXISTING);
+                long bytes = Files.size(target);
+                Files.delete(target);
+                return BigInteger.valueOf(bytes);
+            }));
+        }
+        return TaskSet.summing(tasks);
+    }
+
+    @Override
+    public Optional<String> verify(BigInteger result, int workers) {
+        long expected = (long) files * fileSizeMb << 20;
+        return result.longValue() == expected ? Optional.empty()
+                : Optional.of("copied " + result + " bytes, expected " + expected);
+    }
+
+    @Override
+    public String describe(BigInteger result) {
+        return String.format(Locale.ROOT, "%,d MB copied in %d files", result.longValue() >> 20, files);
+    }
+
+    @Override
+    public Map<String, String> params() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("files", Integer.toString(files));
+        out.put("file-size", Integer.toString(fileSizeMb));
+        if (dir != null) {
+            out.put("dir", dir.toString());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owner && dir != null && Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            dir = null;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.threadlab.experiment.workloads;
+
+import io.threadlab.experiment.Params;
+import io.threadlab.experiment.Task;
+import io.threadlab.experiment.TaskSet;
+import io.threadlab.experiment.Workload;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Downloads pages and reads each one's {@code <title>}: the I/O-bound seed of the articles.
+ * By default the pages come from threadlab's own {@link PageServer} on loopback, so the
+ * latency is known and nothing leaves the machine; {@code --url} fetches real sites instead.
+ * The result counts the pages whose title was read (and, for local pages, was the right one).
+ */
+public final class Fetch implements Workload {
+    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private final Map<String, String> params;
+    private final int requests;
+    private final List<String> urls;
+    private PageServer server;
+    private String base;
+    private HttpClient client;
+
+    public Fetch(Map<String, String> params) {
+        this.params = new LinkedHashMap<>(params);
+        this.requests = Params.getInt(params, "requests");
+        String urlList = params.getOrDefault("urls", "");
+        this.urls = urlList.isEmpty() ? List.of() : List.of(urlList.split("\n"));
+        this.base = params.get("base");
+    }
+
+    @Override
+    public void open() throws Exception {
+        if (urls.isEmpty() && base == null) {
+            long[] latencies = Arrays.stream(params.get("latency").split(",")).mapToLong(Long::parseLong).toArray();
+            server = new PageServer(latencies, Params.getLong(params, "jitter"), Params.getInt(params, "size"));
+            base = server.baseUrl();
+        }
+        client();
+    }
+
+    private HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
+    }
+
+    @Override
+    public void close() {
+        if (client != null) {
+            client.shutdownNow();
+            client.close();
+            client = null;
+        }
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    private int pageCount() {
+        return urls.isEmpty() ? requests : urls.size();
+    }
+
+    private HttpRequest request(int i) {
+        String url = urls.isEmpty() ? base + i : urls.get(i);
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private BigInteger score(int i, HttpResponse<String> response) {
+        Matcher m = TITLE.matcher(response.body());
+        if (response.statusCode() != 200 || !m.find()) {
+            return BigInteger.ZERO;
+        }
+        boolean right = !urls.isEmpty() || m.group(1).strip().equals("Page " + i);
+        return right ? BigInteger.ONE : BigInteger.ZERO;
+    }
+
+    @Override
+    public TaskSet tasks(int workers) {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < pageCount(); i++) {
+            int page = i;
+            tasks.add(ctx -> {
+                HttpResponse<String> response = ctx.blocking(() -> client().send(request(page), HttpResponse.BodyHandlers.ofString()));
+                return score(page, response);
+            });
+        }
+        return TaskSet.summing(tasks);
+    }
+
+    @Override
+    public Optional<AsyncForm> async() {
+        return Optional.of(cancellation -> {
+            List<Supplier<CompletableFuture<BigInteger>>> out = new ArrayList<>();
+            for (int i = 0; i < pageCount(); i++) {
+                int page = i;
+                out.add(() -> client().sendAsync(request(page), HttpResponse.BodyHandlers.ofString())
+                        .thenApply(r -> score(page, r)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<String> verify(BigInteger result, int workers) {
+        if (!urls.isEmpty() || result.intValue() == requests) {
+            return Optional.empty();
+        }
+        return Optional.of("only " + result + " of " + requests + " pages had the right title");
+    }
+
+    @Override
+    public String describe(BigInteger result) {
+        return String.format(Locale.ROOT, "%,d of %,d pages fetched with their title read", result, pageCount());
+    }
+
+    @Override
+    public Map<String, String> params() {
+        Map<String, String> out = new LinkedHashMap<>(params);
+        if (base != null) {
+            out.put("base", base);
+        }
+        return out;
+    }
+}

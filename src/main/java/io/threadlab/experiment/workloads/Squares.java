@@ -1,0 +1,84 @@
+package io.threadlab.experiment.workloads;
+
+import io.threadlab.experiment.Params;
+import io.threadlab.experiment.Task;
+import io.threadlab.experiment.TaskSet;
+import io.threadlab.experiment.WorkerContext;
+import io.threadlab.experiment.Workload;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * For each of {@code count} numbers n = size + x, sums i*i for i &lt; n: the articles'
+ * {@code cpu_bound(5_000_000 + x)}. The sum is kept exactly in 128 bits with an explicit
+ * carry, which also keeps the JIT from replacing the loop with a closed form; the closed
+ * form is used only to check the result afterwards.
+ */
+public final class Squares implements Workload {
+    private static final int CHECK_EVERY = 1 << 16;
+    private final int count;
+    private final long size;
+
+    public Squares(Map<String, String> params) {
+        this.count = Params.getInt(params, "count");
+        this.size = Params.getLong(params, "size");
+    }
+
+    @Override
+    public TaskSet tasks(int workers) {
+        List<Task> tasks = new ArrayList<>();
+        for (int x = 0; x < count; x++) {
+            long n = size + x;
+            tasks.add(ctx -> sumOfSquares(n, ctx));
+        }
+        return TaskSet.summing(tasks);
+    }
+
+    static BigInteger sumOfSquares(long n, WorkerContext ctx) {
+        long hi = 0;
+        long lo = 0;
+        for (long i = 0; i < n; ) {
+            ctx.checkpoint();
+            long end = Math.min(n, i + CHECK_EVERY);
+            for (; i < end; i++) {
+                long before = lo;
+                lo += i * i;
+                if (Long.compareUnsigned(lo, before) < 0) {
+                    hi++;
+                }
+            }
+        }
+        return BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
+    }
+
+    /** n(n-1)(2n-1)/6: the sum of i*i for i below n. */
+    static BigInteger closedForm(long n) {
+        BigInteger b = BigInteger.valueOf(n);
+        return b.multiply(b.subtract(BigInteger.ONE)).multiply(b.shiftLeft(1).subtract(BigInteger.ONE))
+                .divide(BigInteger.valueOf(6));
+    }
+
+    @Override
+    public Optional<String> verify(BigInteger result, int workers) {
+        BigInteger expected = BigInteger.ZERO;
+        for (int x = 0; x < count; x++) {
+            expected = expected.add(closedForm(size + x));
+        }
+        return expected.equals(result) ? Optional.empty()
+                : Optional.of("total is " + result + " but the closed form says " + expected);
+    }
+
+    @Override
+    public String describe(BigInteger result) {
+        return String.format(Locale.ROOT, "%,d = sum over %d numbers from %,d of their sums of squares", result, count, size);
+    }
+
+    @Override
+    public Map<String, String> params() {
+        return Map.of("count", Integer.toString(count), "size", Long.toString(size));
+    }
+}

@@ -1,0 +1,63 @@
+package io.threadlab.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+
+/** The launcher's options, parsed with Commons CLI. Words after the options form a one-shot command. */
+public record LaunchOptions(
+        boolean help,
+        boolean version,
+        boolean color,
+        Path dataDir,
+        Path lessonsDir,
+        Path script,
+        boolean checkLessons,
+        Path checkLessonsDir,
+        List<String> command) {
+
+    public static Options options() {
+        Options o = new Options();
+        o.addOption(Option.builder("h").longOpt("help").desc("show this help and exit").get());
+        o.addOption(Option.builder().longOpt("version").desc("print the version and exit").get());
+        o.addOption(Option.builder().longOpt("no-color").desc("plain output, no colours (NO_COLOR does the same)").get());
+        o.addOption(Option.builder().longOpt("data-dir").hasArg().argName("DIR")
+                .desc("where history and progress live (default $XDG_DATA_HOME/threadlab, else ~/.local/share/threadlab)").get());
+        o.addOption(Option.builder().longOpt("lessons").hasArg().argName("DIR")
+                .desc("load lessons from this folder instead of the bundled ones").get());
+        o.addOption(Option.builder().longOpt("script").hasArg().argName("FILE")
+                .desc("run the file's commands as if typed, then exit").get());
+        o.addOption(Option.builder().longOpt("check-lessons").hasArg().optionalArg(true).argName("DIR")
+                .desc("validate lessons (the bundled ones, or DIR), print file:line: problem for each error").get());
+        return o;
+    }
+
+    public static LaunchOptions parse(String[] args, Map<String, String> env) throws ParseException {
+        CommandLine cl = DefaultParser.builder().get().parse(options(), args, true);
+        boolean color = !cl.hasOption("no-color") && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
+        Path dataDir = cl.hasOption("data-dir") ? Path.of(cl.getOptionValue("data-dir")) : defaultDataDir(env);
+        return new LaunchOptions(
+                cl.hasOption("help"),
+                cl.hasOption("version"),
+                color,
+                dataDir.toAbsolutePath(),
+                cl.hasOption("lessons") ? Path.of(cl.getOptionValue("lessons")) : null,
+                cl.hasOption("script") ? Path.of(cl.getOptionValue("script")) : null,
+                cl.hasOption("check-lessons"),
+                cl.getOptionValue("check-lessons") == null ? null : Path.of(cl.getOptionValue("check-lessons")),
+                cl.getArgList());
+    }
+
+    static Path defaultDataDir(Map<String, String> env) {
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "threadlab");
+        }
+        return Path.of(System.getProperty("user.home"), ".local", "share", "threadlab");
+    }
+}

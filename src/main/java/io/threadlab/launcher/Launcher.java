@@ -1,0 +1,188 @@
+package io.threadlab.launcher;
+
+import io.threadlab.app.App;
+import io.threadlab.lesson.LessonLibrary;
+import io.threadlab.output.Output;
+import io.threadlab.output.StreamOutput;
+import io.threadlab.output.Style;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.ParseException;
+
+/**
+ * Decides how threadlab runs: help or version, lesson validation, a one-shot command,
+ * a script, commands piped on stdin, or the interactive shell.
+ */
+public final class Launcher {
+    static final String USAGE = "usage: threadlab [options] [COMMAND [ARGS...]]";
+
+    private Launcher() {}
+
+    public static int run(String[] args) {
+        LaunchOptions opts;
+        try {
+            opts = LaunchOptions.parse(args, System.getenv());
+        } catch (ParseException e) {
+            System.err.println("threadlab: " + describe(e) + "; see 'threadlab --help'");
+            return 2;
+        }
+        if (opts.help()) {
+            printHelp();
+            return 0;
+        }
+        if (opts.version()) {
+            System.out.println("threadlab " + version() + " on Java " + Runtime.version());
+            return 0;
+        }
+        if (opts.lessonsDir() != null && !Files.isDirectory(opts.lessonsDir())) {
+            System.err.println("threadlab: --lessons: no such folder: " + opts.lessonsDir());
+            return 2;
+        }
+        Supplier<LessonLibrary> lessons = opts.lessonsDir() == null
+                ? LessonLibrary::bundled
+                : () -> LessonLibrary.load(opts.lessonsDir());
+        if (opts.checkLessons()) {
+            return checkLessons(opts, lessons);
+        }
+        if (!opts.command().isEmpty()) {
+            return oneShot(opts, lessons);
+        }
+        if (opts.script() != null) {
+            return script(opts, lessons);
+        }
+        if (Terminals.stdinIsTerminal()) {
+            return io.threadlab.shell.InteractiveShell.run(opts, lessons);
+        }
+        return piped(opts, lessons);
+    }
+
+    private static String describe(ParseException e) {
+        if (e instanceof org.apache.commons.cli.UnrecognizedOptionException u) {
+            return "unknown option '" + u.getOption() + "'";
+        }
+        if (e instanceof org.apache.commons.cli.MissingArgumentException m) {
+            return "option --" + m.getOption().getLongOpt() + " needs a value (" + m.getOption().getArgName() + ")";
+        }
+        return e.getMessage();
+    }
+
+    private static void printHelp() {
+        System.out.println(USAGE);
+        System.out.println("An interactive lab for learning concurrency on the JVM. With no COMMAND, starts the shell;");
+        System.out.println("with a COMMAND (e.g. 'run primes --format json'), runs it once and prints only its result.");
+        System.out.println("options:");
+        for (Option o : LaunchOptions.options().getOptions()) {
+            String left = (o.getOpt() != null ? "-" + o.getOpt() + ", " : "    ") + "--" + o.getLongOpt()
+                    + (o.hasArg() ? (o.hasOptionalArg() ? " [" + o.getArgName() + "]" : " " + o.getArgName()) : "");
+            System.out.printf("  %-26s %s%n", left, o.getDescription());
+        }
+        System.out.println("In the shell, type 'help' for the commands.");
+    }
+
+    static String version() {
+        String v = Launcher.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private static int checkLessons(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+        Path dir = opts.checkLessonsDir();
+        if (dir != null && !Files.isDirectory(dir)) {
+            System.err.println("threadlab: --check-lessons: no such folder: " + dir);
+            return 2;
+        }
+        LessonLibrary library = dir != null ? LessonLibrary.load(dir) : lessons.get();
+        App app = new App(quietOutput(opts), opts.dataDir(), () -> library, q -> Optional.empty());
+        List<String> problems = app.validate(library);
+        problems.forEach(System.out::println);
+        if (problems.isEmpty()) {
+            System.err.println("threadlab: " + library.all().size() + " lessons, "
+                    + library.all().stream().mapToInt(l -> l.pages().size()).sum() + " pages: no problems");
+            return 0;
+        }
+        System.err.println("threadlab: " + problems.size() + " problem(s) in the lessons");
+        return 1;
+    }
+
+    private static int oneShot(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+        App app = new App(quietOutput(opts), opts.dataDir(), lessons, q -> Optional.empty());
+        String line = String.join(" ", opts.command().stream().map(Launcher::quote).toList());
+        return app.execute(line) ? 0 : 1;
+    }
+
+    private static int script(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(opts.script(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("threadlab: --script: cannot read " + opts.script() + ": " + e.getMessage());
+            return 2;
+        }
+        var remaining = lines.iterator();
+        Output out = streamOutput(opts, false);
+        App app = new App(out, opts.dataDir(), lessons, q -> {
+            out.println(q);
+            return remaining.hasNext() ? Optional.of(remaining.next()) : Optional.empty();
+        });
+        boolean ok = true;
+        while (remaining.hasNext() && !app.session().quitRequested()) {
+            String line = remaining.next();
+            if (line.isBlank()) {
+                continue;
+            }
+            out.println(out.style().dim(app.prompt()) + line);
+            ok &= app.execute(line);
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static int piped(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Output out = streamOutput(opts, false);
+        App app = new App(out, opts.dataDir(), lessons, q -> {
+            out.println(q);
+            return readLine(in);
+        });
+        boolean ok = true;
+        Optional<String> line;
+        while (!app.session().quitRequested() && (line = readLine(in)).isPresent()) {
+            ok &= app.execute(line.get());
+        }
+        return ok ? 0 : 1;
+    }
+
+    private static Optional<String> readLine(BufferedReader in) {
+        try {
+            return Optional.ofNullable(in.readLine());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Output quietOutput(LaunchOptions opts) {
+        return streamOutput(opts, true);
+    }
+
+    private static Output streamOutput(LaunchOptions opts, boolean quiet) {
+        boolean color = opts.color() && Terminals.stdoutIsTerminal();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), false, StandardCharsets.UTF_8);
+        return new StreamOutput(out, err, Style.of(color), Terminals.columns(), quiet);
+    }
+
+    /** Quotes a word so the shell's tokenizer gives it back unchanged. */
+    static String quote(String word) {
+        if (!word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\')) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\"'\"'") + "'";
+    }
+}

@@ -1,0 +1,10 @@
+package io.threadlab.lesson;
+
+import java.util.List;
+
+/** One chapter: its front matter and its pages, in order. {@code source} names the file for messages. */
+public record Lesson(String id, String title, int order, String summary, String source, List<Page> pages) {
+    public Page page(int number) {
+        return pages.get(Math.max(1, Math.min(number, pages.size())) - 1);
+    }
+}

@@ -1,0 +1,114 @@
+package io.threadlab.lesson;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a lesson library the way {@code --check-lessons} reports it: one
+ * {@code file:line: problem} per error. Commands in {@code threadlab} and {@code predict}
+ * blocks are parsed against the real command definitions through {@code commandCheck}.
+ */
+public final class LessonValidator {
+    /** Links that point into the course: {@code lesson:ID} or {@code lesson:ID/PAGE}. */
+    private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
+    private static final Pattern LESSON_LINK = Pattern.compile("lesson:([a-z0-9-]+)(?:/(\\d+))?");
+
+    private final Function<String, Optional<String>> commandCheck;
+
+    /** @param commandCheck returns the problem with a command line, or empty if it parses */
+    public LessonValidator(Function<String, Optional<String>> commandCheck) {
+        this.commandCheck = commandCheck;
+    }
+
+    public List<String> validate(LessonLibrary library) {
+        List<String> problems = new ArrayList<>(library.problems());
+        Map<String, Lesson> ids = new HashMap<>();
+        Map<Integer, Lesson> orders = new HashMap<>();
+        for (Lesson lesson : library.all()) {
+            if (!lesson.id().matches("[a-z0-9][a-z0-9-]*")) {
+                problems.add(lesson.source() + ":2: id '" + lesson.id() + "' must be lower-case letters, digits and '-'");
+            }
+            Lesson twin = ids.putIfAbsent(lesson.id(), lesson);
+            if (twin != null) {
+                problems.add(lesson.source() + ":2: id '" + lesson.id() + "' is also used by " + twin.source());
+            }
+            Lesson sameOrder = orders.putIfAbsent(lesson.order(), lesson);
+            if (sameOrder != null) {
+                problems.add(lesson.source() + ":2: order " + lesson.order() + " is also used by " + sameOrder.source());
+            }
+        }
+        for (Lesson lesson : library.all()) {
+            for (Page page : lesson.pages()) {
+                checkPage(library, lesson, page, problems);
+            }
+        }
+        return problems;
+    }
+
+    private void checkPage(LessonLibrary library, Lesson lesson, Page page, List<String> problems) {
+        if (page.title().isBlank()) {
+            problems.add(lesson.source() + ":" + page.line() + ": page heading is empty");
+        }
+        for (Block block : page.blocks()) {
+            String where = lesson.source() + ":" + block.line() + ": ";
+            if (block.kind() == Block.Kind.PREDICT) {
+                Predict.parse(block).problem().ifPresent(p -> problems.add(where + p));
+            }
+            String command = block.command();
+            if (command.isEmpty()) {
+                problems.add(where + "block has no command");
+                continue;
+            }
+            if (command.lines().count() > 1) {
+                problems.add(where + "a threadlab block holds exactly one command line");
+                continue;
+            }
+            commandCheck.apply(command).ifPresent(p -> problems.add(where + "command '" + command + "' does not parse: " + p));
+        }
+        checkLinks(library, lesson, page, problems);
+    }
+
+    private static void checkLinks(LessonLibrary library, Lesson lesson, Page page, List<String> problems) {
+        List<String> lines = page.markdown().lines().toList();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String stripped = lines.get(i).strip();
+            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            Matcher m = LINK.matcher(lines.get(i));
+            while (m.find()) {
+                String target = m.group(1);
+                String where = lesson.source() + ":" + (page.line() + i) + ": ";
+                if (target.startsWith("http://") || target.startsWith("https://")) {
+                    continue;
+                }
+                Matcher lm = LESSON_LINK.matcher(target);
+                if (!lm.matches()) {
+                    problems.add(where + "link '" + target + "' is neither http(s) nor lesson:ID[/PAGE]");
+                    continue;
+                }
+                Optional<Lesson> to = library.byId(lm.group(1));
+                if (to.isEmpty()) {
+                    problems.add(where + "link to unknown lesson '" + lm.group(1) + "'");
+                } else if (lm.group(2) != null) {
+                    int n = Integer.parseInt(lm.group(2));
+                    if (n < 1 || n > to.get().pages().size()) {
+                        problems.add(where + "link to page " + n + " of '" + lm.group(1) + "', which has "
+                                + to.get().pages().size() + " pages");
+                    }
+                }
+            }
+        }
+    }
+}

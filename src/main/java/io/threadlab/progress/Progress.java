@@ -1,0 +1,84 @@
+package io.threadlab.progress;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the learner has done: where they are, the pages they have seen, exercise states
+ * and predictions. Merging two copies keeps everything either one knows, which is what
+ * two shells on one data dir need.
+ */
+public final class Progress {
+    private String lesson;
+    private int page;
+    private final Map<String, SortedSet<Integer>> seen = new TreeMap<>();
+    private final Map<String, String> exercises = new TreeMap<>();
+    private final Map<String, String> predictions = new TreeMap<>();
+
+    public Optional<String> lesson() {
+        return Optional.ofNullable(lesson);
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public void moveTo(String lessonId, int pageNumber) {
+        this.lesson = lessonId;
+        this.page = pageNumber;
+        seen.computeIfAbsent(lessonId, k -> new TreeSet<>()).add(pageNumber);
+    }
+
+    public SortedSet<Integer> seen(String lessonId) {
+        return Collections.unmodifiableSortedSet(seen.getOrDefault(lessonId, new TreeSet<>()));
+    }
+
+    Map<String, SortedSet<Integer>> allSeen() {
+        return seen;
+    }
+
+    public Map<String, String> exercises() {
+        return Collections.unmodifiableMap(exercises);
+    }
+
+    /** Records an exercise state; a pass is never downgraded. */
+    public void exercise(String id, String state) {
+        exercises.merge(id, state, (old, now) -> "passed".equals(old) ? old : now);
+    }
+
+    public Map<String, String> predictions() {
+        return Collections.unmodifiableMap(predictions);
+    }
+
+    public void prediction(String key, String value) {
+        predictions.put(key, value);
+    }
+
+    public boolean isEmpty() {
+        return lesson == null && seen.isEmpty() && exercises.isEmpty() && predictions.isEmpty();
+    }
+
+    /** Adds what {@code other} knows and this copy does not; this copy's position wins. */
+    public void mergeFrom(Progress other) {
+        if (lesson == null && other.lesson != null) {
+            lesson = other.lesson;
+            page = other.page;
+        }
+        other.seen.forEach((id, pages) -> seen.computeIfAbsent(id, k -> new TreeSet<>()).addAll(pages));
+        other.exercises.forEach(this::exercise);
+        other.predictions.forEach(predictions::putIfAbsent);
+    }
+
+    void setPosition(String lessonId, int pageNumber) {
+        this.lesson = lessonId;
+        this.page = pageNumber;
+    }
+
+    void addSeen(String lessonId, int pageNumber) {
+        seen.computeIfAbsent(lessonId, k -> new TreeSet<>()).add(pageNumber);
+    }
+}

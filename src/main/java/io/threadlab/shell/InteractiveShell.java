@@ -1,0 +1,109 @@
+package io.threadlab.shell;
+
+import io.threadlab.app.App;
+import io.threadlab.launcher.LaunchOptions;
+import io.threadlab.lesson.LessonLibrary;
+import io.threadlab.output.Style;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The JLine front end: line editing, history, completion and Ctrl-C. Everything else
+ * is the terminal-free {@link App}.
+ */
+public final class InteractiveShell {
+    private InteractiveShell() {}
+
+    public static int run(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+        try (Terminal terminal = openTerminal()) {
+            boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
+            TerminalOutput out = new TerminalOutput(terminal, Style.of(opts.color() && !dumb));
+            LineReader[] reader = new LineReader[1];
+            App app = new App(out, opts.dataDir(), lessons, question -> ask(reader[0], question));
+            reader[0] = lineReader(terminal, app, opts);
+            return loop(terminal, reader[0], app, out);
+        } catch (IOException e) {
+            System.err.println("threadlab: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Terminal openTerminal() throws IOException {
+        // FFM first, JNI as fallback; never the deprecated jansi/jna providers, and no
+        // exec provider, whose stty child processes cost start-up time.
+        return TerminalBuilder.builder()
+                .name("threadlab")
+                .system(true)
+                .providers("ffm,jni")
+                .dumb(true)
+                .build();
+    }
+
+    private static LineReader lineReader(Terminal terminal, App app, LaunchOptions opts) throws IOException {
+        Files.createDirectories(opts.dataDir());
+        DefaultParser parser = new DefaultParser();
+        parser.setEofOnUnclosedQuote(false);
+        parser.setEofOnEscapedNewLine(false);
+        return LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("threadlab")
+                .parser(parser)
+                .completer(new CommandCompleter(app.completions(), app.session().registry()))
+                .variable(LineReader.HISTORY_FILE, opts.dataDir().resolve("history"))
+                .variable(LineReader.HISTORY_SIZE, 2000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 2000)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .build();
+    }
+
+    private static int loop(Terminal terminal, LineReader reader, App app, TerminalOutput out) {
+        greet(app, out);
+        Thread shellThread = Thread.currentThread();
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            app.session().cancelRunning();
+            shellThread.interrupt();
+        });
+        while (!app.session().quitRequested()) {
+            String line;
+            try {
+                line = reader.readLine(out.style().bold(app.prompt()));
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C at the prompt clears the line.
+            } catch (EndOfFileException e) {
+                break;
+            }
+            app.execute(line);
+            Thread.interrupted(); // A Ctrl-C that arrived as the command ended must not leak into the next.
+            terminal.flush();
+        }
+        out.status("bye");
+        return 0;
+    }
+
+    private static void greet(App app, TerminalOutput out) {
+        Style s = out.style();
+        out.println(s.heading("threadlab") + " · concurrency on the JVM, measured on your own machine");
+        out.status("'lessons' lists the chapters · 'help' lists the commands · Tab completes · Ctrl-D leaves");
+        app.session().progress().lesson().ifPresent(id -> out.status("you were in '" + id + "', page "
+                + app.session().progress().page() + ": type 'page' to carry on"));
+    }
+
+    private static Optional<String> ask(LineReader reader, String question) {
+        try {
+            return Optional.of(reader.readLine(question));
+        } catch (UserInterruptException | EndOfFileException e) {
+            return Optional.empty();
+        }
+    }
+}
