@@ -25,10 +25,30 @@ public final class BasicCommands {
                 CommandSpec.builder("exit", "leave threadlab (same as quit)").handler(i -> session.requestQuit()));
     }
 
+    private void commandHelp(CommandSpec spec) {
+        Output out = session.out();
+        out.println("usage: " + out.style().bold(HelpText.usage(spec)));
+        TextWidth.wrap(spec.summary(), out.width(), "  ", "  ").forEach(out::println);
+        List<String[]> rows = HelpText.optionRows(spec);
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println("options:");
+        int left = Math.min(28, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0)) + 4;
+        for (String[] row : rows) {
+            String head = "  " + out.style().bold(row[0]);
+            if (row[0].length() + 4 > left) {
+                out.println(head);
+                head = "";
+            }
+            TextWidth.wrap(row[1], out.width(), TextWidth.padRight(head, left), " ".repeat(left)).forEach(out::println);
+        }
+    }
+
     private void help(Invocation inv) {
         Output out = session.out();
         if (!inv.args().isEmpty()) {
-            HelpText.lines(session.registry().resolve(inv.arg(0, ""))).forEach(out::println);
+            commandHelp(session.registry().resolve(inv.arg(0, "")));
             return;
         }
         int width = session.registry().all().stream().mapToInt(s -> s.name().length()).max().orElse(8) + 2;

@@ -19,15 +19,8 @@ public final class HelpText {
         return out.toString();
     }
 
-    /** Lines of the form: usage, summary, then one aligned line per option. */
-    public static List<String> lines(CommandSpec spec) {
-        List<String> lines = new ArrayList<>();
-        lines.add("usage: " + usage(spec));
-        lines.add("  " + spec.summary());
-        if (spec.options().getOptions().isEmpty()) {
-            return lines;
-        }
-        lines.add("options:");
+    /** One {@code {left, description}} pair per option, in declaration order. */
+    public static List<String[]> optionRows(CommandSpec spec) {
         List<String[]> rows = new ArrayList<>();
         for (Option option : spec.options().getOptions()) {
             String left = "--" + option.getLongOpt() + (option.hasArg() ? " " + option.getArgName() : "");
@@ -36,10 +29,6 @@ public final class HelpText {
             }
             rows.add(new String[] {left, option.getDescription()});
         }
-        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
-        for (String[] row : rows) {
-            lines.add("  " + row[0] + " ".repeat(width - row[0].length() + 2) + row[1]);
-        }
-        return lines;
+        return rows;
     }
 }

@@ -35,6 +35,10 @@ public final class Launcher {
             System.err.println("threadlab: " + describe(e) + "; see 'threadlab --help'");
             return 2;
         }
+        if (!opts.command().isEmpty() && opts.command().getFirst().startsWith("-")) {
+            System.err.println("threadlab: unknown option '" + opts.command().getFirst() + "'; see 'threadlab --help'");
+            return 2;
+        }
         if (opts.help()) {
             printHelp();
             return 0;

@@ -12,6 +12,12 @@ public interface Output {
 
     void error(String text);
 
+    /**
+     * A transient line (e.g. "run 2/3") that the next output replaces. Where lines cannot be
+     * replaced (pipes, files) it is dropped, so logs hold only results.
+     */
+    default void progress(String text) {}
+
     /** Columns available for wrapping. */
     int width();
 

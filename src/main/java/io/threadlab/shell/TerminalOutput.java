@@ -2,6 +2,7 @@ package io.threadlab.shell;
 
 import io.threadlab.output.Output;
 import io.threadlab.output.Style;
+import io.threadlab.output.TextWidth;
 import java.io.PrintWriter;
 import org.jline.terminal.Terminal;
 
@@ -17,10 +18,31 @@ final class TerminalOutput implements Output {
         this.style = style;
     }
 
+    private boolean progressShown;
+
     @Override
-    public void println(String text) {
+    public synchronized void println(String text) {
+        clearProgress();
         writer.println(text);
         writer.flush();
+    }
+
+    @Override
+    public synchronized void progress(String text) {
+        if (style.enabled()) {
+            String line = TextWidth.strip(text);
+            int room = Math.max(10, width() - 1);
+            writer.print("\r\u001B[K" + style.dim(line.length() > room ? line.substring(0, room) : line));
+            writer.flush();
+            progressShown = true;
+        }
+    }
+
+    private void clearProgress() {
+        if (progressShown) {
+            writer.print("\r\u001B[K");
+            progressShown = false;
+        }
     }
 
     @Override

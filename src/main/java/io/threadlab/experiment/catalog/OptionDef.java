@@ -22,14 +22,15 @@ public record OptionDef(String name, String valueName, String description, Strin
     }
 
     public static OptionDef choice(String name, String description, String defaultValue, List<String> choices) {
-        return new OptionDef(name, String.join(",", choices), description, defaultValue, 0, 0, choices, true);
+        return new OptionDef(name, "X[,X...]", description, defaultValue, 0, 0, choices, true);
     }
 
     public String help() {
         String allowed = choices.isEmpty()
                 ? String.format(Locale.ROOT, "%,d to %,d", min, max)
                 : String.join(", ", choices);
-        return description + " (default " + defaultValue + "; " + allowed + ")";
+        String shown = choices.isEmpty() && !list ? String.format(Locale.ROOT, "%,d", Long.parseLong(defaultValue)) : defaultValue;
+        return description + " (default " + shown + "; " + (choices.isEmpty() ? "" : "any of ") + allowed + ")";
     }
 
     /** The validated value as a string, or the default. */

@@ -169,7 +169,7 @@ final class ExperimentRunner {
         Cancellation cancellation = new Cancellation();
         Runnable undo = session.onCancel(cancellation::cancel);
         try {
-            Harness harness = new Harness(plan.settings(), cancellation, session.out()::status);
+            Harness harness = new Harness(plan.settings(), cancellation, session.out()::progress);
             RunReport report = harness.run(results.nextNumber(), plan.experiment(), plan.params(), plan.rows());
             results.add(report);
             return report;

@@ -76,7 +76,7 @@ public final class ExecutorStrategy implements Strategy {
     private ExecutorService newPool(int workers) {
         return switch (mode) {
             case THREADS -> Executors.newFixedThreadPool(workers, named("worker-"));
-            case FORKJOIN -> new ForkJoinPool(workers);
+            case FORKJOIN -> new ForkJoinPool(workers, namedForkJoin(), null, false);
             case THREAD_PER_TASK -> Executors.newThreadPerTaskExecutor(named("task-"));
             case VIRTUAL -> Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("virtual-", 1).factory());
             default -> throw new IllegalArgumentException(mode + " is not an executor mode");
@@ -86,6 +86,15 @@ public final class ExecutorStrategy implements Strategy {
     private static ThreadFactory named(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> Thread.ofPlatform().name(prefix + n.incrementAndGet()).daemon(true).unstarted(r);
+    }
+
+    private static ForkJoinPool.ForkJoinWorkerThreadFactory namedForkJoin() {
+        AtomicInteger n = new AtomicInteger();
+        return pool -> {
+            var thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("forkjoin-" + n.incrementAndGet());
+            return thread;
+        };
     }
 
     /** Waits for the pool's threads to end even if this thread was interrupted (Ctrl-C). */

@@ -1,0 +1,68 @@
+package io.threadlab;
+
+import io.threadlab.app.App;
+import io.threadlab.lesson.LessonLibrary;
+import io.threadlab.output.Output;
+import io.threadlab.output.Style;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A real App with captured output, the repository's lessons and a private data dir. */
+public final class TestShell implements Output {
+    public final List<String> lines = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final Deque<String> answers = new ArrayDeque<>();
+    public final App app;
+    private final int width;
+
+    public TestShell(Path dataDir) {
+        this(dataDir, 100);
+    }
+
+    public TestShell(Path dataDir, int width) {
+        this.width = width;
+        this.app = new App(this, dataDir, () -> LessonLibrary.load(Path.of("lessons")),
+                question -> Optional.ofNullable(answers.poll()));
+    }
+
+    /** Runs a line and returns everything it printed, errors included. */
+    public String run(String line) {
+        int from = lines.size();
+        app.execute(line);
+        return String.join("\n", lines.subList(from, lines.size()));
+    }
+
+    public String lastError() {
+        return errors.isEmpty() ? "" : errors.getLast();
+    }
+
+    @Override
+    public synchronized void println(String text) {
+        lines.add(text);
+    }
+
+    @Override
+    public synchronized void status(String text) {
+        lines.add(text);
+    }
+
+    @Override
+    public synchronized void error(String text) {
+        errors.add(text);
+        lines.add(text);
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public Style style() {
+        return Style.PLAIN;
+    }
+}

@@ -1,0 +1,96 @@
+package io.threadlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar driven through pipes and arguments, the way scripts and CI use it. */
+class PipedIT {
+    @TempDir
+    Path data;
+
+    @Test
+    void pipedCommandsRunWithoutEscapeCodes() throws Exception {
+        Jar.Result r = Jar.run(data, "lessons\nlesson 2\nnext\nbogus\nhelp\nquit\nlessons\n", Map.of());
+        assertEquals(1, r.exit(), "a failed command makes the exit status non-zero");
+        assertTrue(r.out().contains("thread-local") && r.out().contains("Threads for waiting"), r.out());
+        assertTrue(r.err().contains("unknown command 'bogus'"), r.err());
+        assertFalse(r.out().contains("\u001b") || r.err().contains("\u001b"), "no escape codes into a pipe");
+        assertEquals(1, r.out().split("open one with 'lesson N'", -1).length - 1, "nothing ran after quit");
+        assertTrue(Files.readString(data.resolve("progress.properties")).contains("current=threads\\:2"));
+    }
+
+    @Test
+    void oneShotRunPrintsOnlyTheResultOnStdout() throws Exception {
+        Jar.Result r = Jar.run(data, "", Map.of(), "run", "primes", "--modes", "sequential,threads", "--workers", "2",
+                "--limit", "100000", "--repeat", "2", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> report = JSON.std.mapFrom(r.out());
+        assertEquals("primes", report.get("experiment"));
+        assertEquals(2, ((List<?>) report.get("rows")).size());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void oneShotCsvParsesWithAHeader() throws Exception {
+        Jar.Result r = Jar.run(data, "", Map.of(), "run", "sleep", "--modes", "sequential,virtual", "--tasks", "3",
+                "--duration", "1", "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertTrue(lines.getFirst().startsWith("run,experiment,params,mode,workers,gil,result,wall_min_ms"));
+    }
+
+    @Test
+    void launcherOptionsBehave() throws Exception {
+        Jar.Result bad = Jar.run(data, "", Map.of(), "--frobnicate");
+        assertEquals(2, bad.exit());
+        assertEquals("threadlab: unknown option '--frobnicate'; see 'threadlab --help'", bad.err().strip());
+        Jar.Result help = Jar.run(data, "", Map.of(), "--help");
+        assertEquals(0, help.exit());
+        for (String option : List.of("--version", "--no-color", "--data-dir", "--lessons", "--script", "--check-lessons")) {
+            assertTrue(help.out().contains(option), option);
+        }
+        assertTrue(Jar.run(data, "", Map.of(), "--version").out().startsWith("threadlab 0.1.0 on Java 25"));
+        assertEquals(2, Jar.run(data, "", Map.of(), "--lessons", data.resolve("missing").toString()).exit());
+    }
+
+    @Test
+    void scriptModeRunsTheFileAsIfTyped() throws Exception {
+        Path script = data.resolve("demo.txt");
+        Files.writeString(script, "lesson 1\nnext\nprogress\n");
+        Jar.Result r = Jar.run(data, "", Map.of(), "--script", script.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("threadlab > lesson 1"), r.out());
+        assertTrue(r.out().contains("sequential 1/3 > next"), r.out());
+        assertTrue(r.out().contains("sequential    2/3 pages read"), r.out());
+    }
+
+    @Test
+    void checkLessonsReportsFileLineProblemsAndExitsNonZero() throws Exception {
+        Path lessons = Files.createDirectories(data.resolve("lessons"));
+        Files.writeString(lessons.resolve("bad.md"), "---\nid: bad\ntitle: Bad\norder: 1\nsummary: s\n---\n## Page\n\n```threadlab\nrun primes --turbo\n```\n");
+        Jar.Result r = Jar.run(data, "", Map.of(), "--check-lessons", lessons.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().startsWith(lessons.resolve("bad.md") + ":9: command 'run primes --turbo' does not parse"), r.out());
+        Jar.Result good = Jar.run(data, "", Map.of(), "--check-lessons");
+        assertEquals(0, good.exit(), good.out() + good.err());
+    }
+
+    @Test
+    void aCorruptProgressFileIsMovedAsideAndTheShellStarts() throws Exception {
+        Files.writeString(data.resolve("progress.properties"), "not progress at all");
+        Jar.Result r = Jar.run(data, "progress\n", Map.of());
+        assertEquals(0, r.exit());
+        assertTrue(r.err().contains("warning: progress file was unreadable"), r.err());
+        assertTrue(r.out().contains("no chapter opened yet"), r.out());
+    }
+}

@@ -1,0 +1,80 @@
+package io.threadlab.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Drives a program in a real terminal: tmux send-keys to type, capture-pane to read the screen. */
+final class Tmux implements AutoCloseable {
+    private final String session = "threadlab-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+    Tmux(int width, int height, String command) throws IOException, InterruptedException {
+        if (exec(List.of("tmux", "-V")).isEmpty()) {
+            throw new AssertionError("tmux is needed for the terminal tests (apt-get install tmux)");
+        }
+        exec(List.of("tmux", "new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y",
+                Integer.toString(height), command));
+    }
+
+    void type(String... keys) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+        cmd.addAll(List.of(keys));
+        exec(cmd);
+    }
+
+    /** Sends text literally (no key-name lookup). */
+    void text(String text) throws IOException, InterruptedException {
+        exec(List.of("tmux", "send-keys", "-t", session, "-l", text));
+    }
+
+    String screen() throws IOException, InterruptedException {
+        return exec(List.of("tmux", "capture-pane", "-p", "-t", session, "-S", "-200"));
+    }
+
+    /** Waits until the screen contains {@code text}; fails with the screen after the timeout. */
+    String waitFor(String text, long millis) throws IOException, InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        String screen = screen();
+        while (!screen.contains(text)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("screen never showed '" + text + "'; it shows:\n" + screen);
+            }
+            Thread.sleep(50);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    /** Waits until {@code text} appears at least {@code count} times on the screen. */
+    String waitForCount(String text, int count, long millis) throws IOException, InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        String screen = screen();
+        while (screen.split(java.util.regex.Pattern.quote(text), -1).length - 1 < count) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("screen never showed '" + text + "' " + count + " times; it shows:\n" + screen);
+            }
+            Thread.sleep(50);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    private static String exec(List<String> cmd) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return "";
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        exec(List.of("tmux", "kill-session", "-t", session));
+    }
+}

@@ -1,0 +1,125 @@
+package io.threadlab.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import io.threadlab.TestShell;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real runs through the real command, read back from the JSON a user would get. */
+class ExperimentRunsTest {
+    @TempDir
+    Path data;
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(TestShell shell, String command) throws Exception {
+        int errors = shell.errors.size();
+        String out = shell.run(command + " --format json --repeat 1 --warmup 0");
+        assertEquals(errors, shell.errors.size(), () -> "failed: " + command + "\n" + out);
+        return JSON.std.mapFrom(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> rows(Map<String, Object> report) {
+        return (List<Map<String, Object>>) report.get("rows");
+    }
+
+    @Test
+    void everyModeSumsThePrimesBelowAMillionCorrectly() throws Exception {
+        TestShell shell = new TestShell(data);
+        Map<String, Object> report = json(shell,
+                "run primes --modes sequential,threads,thread-per-task,virtual,forkjoin,processes --workers 2 --limit 1000000 --chunk 100000");
+        assertEquals("primes", report.get("experiment"));
+        assertEquals(Runtime.getRuntime().availableProcessors(), ((Map<?, ?>) report.get("machine")).get("cores"));
+        assertEquals(6, rows(report).size());
+        for (Map<String, Object> row : rows(report)) {
+            assertEquals("37550402023", row.get("result"), row.toString());
+            Map<?, ?> wall = (Map<?, ?>) row.get("wall_ms");
+            assertTrue(((Number) wall.get("min")).doubleValue() > 0);
+            assertNotNull(((Map<?, ?>) row.get("cpu_ms")).get("median"));
+            assertNotNull(row.get("speedup"));
+        }
+        assertEquals(1.0, ((Number) rows(report).getFirst().get("speedup")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void everyModeAgreesOnSquaresAndMatchesTheClosedForm() throws Exception {
+        TestShell shell = new TestShell(data);
+        Map<String, Object> report = json(shell,
+                "run squares --modes sequential,threads,virtual,forkjoin,processes --workers 3 --count 5 --size 100000");
+        BigInteger expected = BigInteger.ZERO;
+        for (long n = 100_000; n < 100_005; n++) {
+            expected = expected.add(BigInteger.valueOf(n).multiply(BigInteger.valueOf(n - 1)).multiply(BigInteger.valueOf(2 * n - 1)).divide(BigInteger.valueOf(6)));
+        }
+        for (Map<String, Object> row : rows(report)) {
+            assertEquals(expected.toString(), row.get("result"));
+        }
+    }
+
+    @Test
+    void fetchDownloadsAndParsesEveryPageInEveryMode() throws Exception {
+        TestShell shell = new TestShell(data);
+        Map<String, Object> report = json(shell,
+                "run fetch --modes sequential,threads,thread-per-task,virtual,forkjoin,processes,async --workers 3 --requests 12 --latency 5,10 --jitter 2 --size 4");
+        assertEquals(7, rows(report).size());
+        for (Map<String, Object> row : rows(report)) {
+            assertEquals("12", row.get("result"), row.toString());
+        }
+    }
+
+    @Test
+    void theSimulatedGilKeepsResultsCorrectAndSwitches() throws Exception {
+        TestShell shell = new TestShell(data);
+        Map<String, Object> report = json(shell, "run primes --modes sequential,threads --workers 2 --limit 300000 --gil --switch-interval 1");
+        for (Map<String, Object> row : rows(report)) {
+            assertEquals(Primes_SUM_300000, row.get("result"));
+        }
+        Map<String, Object> threads = rows(report).get(1);
+        assertEquals(Boolean.TRUE, threads.get("gil"));
+        assertTrue(((Number) threads.get("gil_switches")).longValue() > 1, threads.toString());
+        assertEquals(Boolean.FALSE, rows(report).get(0).get("gil"), "sequential has nobody to share a GIL with");
+    }
+
+    private static final String Primes_SUM_300000 = "3709507114";
+
+    @Test
+    void otherExperimentsRunAndCheckThemselves() throws Exception {
+        TestShell shell = new TestShell(data);
+        for (Map<String, Object> row : rows(json(shell, "run sleep --modes sequential,threads,virtual,async,thread-per-task --tasks 6 --duration 5"))) {
+            assertEquals("6", row.get("result"));
+        }
+        for (Map<String, Object> row : rows(json(shell, "run copy --modes sequential,threads,processes --workers 2 --files 3 --file-size 1"))) {
+            assertEquals(Long.toString(3L << 20), row.get("result"));
+        }
+        List<Map<String, Object>> spawn = rows(json(shell, "run spawn --count 2"));
+        assertEquals(List.of("platform thread", "virtual thread", "child JVM process"), spawn.stream().map(r -> r.get("mode")).toList());
+        spawn.forEach(r -> assertEquals("2", r.get("result")));
+        List<Map<String, Object>> share = rows(json(shell, "run share --items 7"));
+        assertEquals(List.of("7", "0", "7"), share.stream().map(r -> r.get("result")).toList(),
+                "threads share the parent's map; processes write into copies; the pipe brings results back");
+    }
+
+    @Test
+    void unsafeCounterCanLoseUpdatesAndTheFixedOnesNeverDo() throws Exception {
+        TestShell shell = new TestShell(data);
+        boolean lost = false;
+        for (int attempt = 0; attempt < 10 && !lost; attempt++) {
+            Map<String, Object> row = rows(json(shell, "run race --counter unsafe --workers 4 --increments 2000000")).getFirst();
+            lost = new BigInteger((String) row.get("result")).compareTo(BigInteger.valueOf(8_000_000)) < 0;
+        }
+        assertTrue(lost, "4 threads × 2,000,000 unsafe increments never lost an update in 10 tries");
+        String out = shell.run("run race --counter synchronized,atomic,adder --modes threads,virtual --workers 2,4 --increments 200000 --repeat 3 --format json");
+        for (Map<String, Object> row : rows(JSON.std.mapFrom(out))) {
+            long workers = ((Number) row.get("workers")).longValue();
+            assertEquals(Long.toString(workers * 200_000), row.get("result"), row.toString());
+            assertEquals("no updates lost", row.get("detail"));
+        }
+    }
+}
