@@ -1,7 +1,8 @@
 # Sourced by the scripts after jdk.sh: builds target/threadlab.jar when it is
 # missing or older than anything it is built from.
 
-THREADLAB_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+THREADLAB_ROOT=${BASH_SOURCE[0]%/*}/../..
+THREADLAB_ROOT=$(cd "$THREADLAB_ROOT" && pwd)
 THREADLAB_JAR="$THREADLAB_ROOT/target/threadlab.jar"
 
 threadlab_jar_is_stale() {
@@ -17,7 +18,7 @@ threadlab_mvn() {
   fi
   # The allow flag keeps Maven's own libraries from printing Unsafe warnings on JDK 24+.
   MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    mvn -B -q -f "$THREADLAB_ROOT/pom.xml" "$@"
+    mvn -B -q -Dstyle.color=never -f "$THREADLAB_ROOT/pom.xml" "$@"
 }
 
 threadlab_build_if_needed() {

@@ -7,6 +7,7 @@ import io.threadlab.output.Style;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -15,6 +16,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 
 /**
  * The JLine front end: line editing, history, completion and Ctrl-C. Everything else
@@ -24,28 +26,60 @@ public final class InteractiveShell {
     private InteractiveShell() {}
 
     public static int run(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+        // Opening the terminal is the slowest step of start-up; the app (command table,
+        // progress, the current lesson for the prompt) is built meanwhile on another thread.
+        DeferredOutput deferred = new DeferredOutput();
+        LineReader[] reader = new LineReader[1];
+        CompletableFuture<App> building = CompletableFuture.supplyAsync(() -> {
+            App app = new App(deferred, opts.dataDir(), lessons, question -> ask(reader[0], question));
+            app.prompt();
+            return app;
+        }, task -> Thread.ofPlatform().daemon(true).name("startup").start(task));
         try (Terminal terminal = openTerminal()) {
             boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
             TerminalOutput out = new TerminalOutput(terminal, Style.of(opts.color() && !dumb));
-            LineReader[] reader = new LineReader[1];
-            App app = new App(out, opts.dataDir(), lessons, question -> ask(reader[0], question));
+            deferred.bind(out);
+            App app = building.join();
             reader[0] = lineReader(terminal, app, opts);
             return loop(terminal, reader[0], app, out);
-        } catch (IOException e) {
-            System.err.println("threadlab: cannot open the terminal: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // A closed or vanished terminal (the window was closed) ends the shell quietly.
+            System.err.println("threadlab: the terminal went away: " + e.getMessage());
             return 1;
         }
     }
 
+    /**
+     * JLine ships terminal descriptions for xterm, screen and a few others; for any other TERM
+     * it runs {@code infocmp} as a child process, about 30 ms of start-up. tmux's own types are
+     * common among learners, so threadlab ships their descriptions (from ncurses' terminfo).
+     */
+    private static void preloadTerminfo() {
+        String term = System.getenv("TERM");
+        if (term == null || !term.matches("tmux(-256color)?")) {
+            return;
+        }
+        try (var in = InteractiveShell.class.getResourceAsStream("terminfo/" + term + ".caps")) {
+            if (in != null) {
+                InfoCmp.setLoadedInfoCmp(term, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException ignored) {
+            // JLine falls back to infocmp.
+        }
+    }
+
     private static Terminal openTerminal() throws IOException {
-        // FFM first, JNI as fallback; never the deprecated jansi/jna providers, and no
-        // exec provider, whose stty child processes cost start-up time.
-        return TerminalBuilder.builder()
-                .name("threadlab")
-                .system(true)
-                .providers("ffm,jni")
-                .dumb(true)
-                .build();
+        preloadTerminfo();
+        // JNI first, FFM as the fallback: measured with the AOT cache, JNI opens the terminal in
+        // about 70 ms and FFM in about 150 ms (FFM generates its downcall stubs at run time).
+        // Never the deprecated jansi/jna providers, nor the exec provider, whose stty child
+        // processes cost start-up time. One provider per attempt keeps JLine from loading the
+        // fallback when the first works.
+        try {
+            return TerminalBuilder.builder().name("threadlab").system(true).provider("jni").dumb(false).build();
+        } catch (IOException | RuntimeException | LinkageError jniFailed) {
+            return TerminalBuilder.builder().name("threadlab").system(true).provider("ffm").dumb(true).build();
+        }
     }
 
     private static LineReader lineReader(Terminal terminal, App app, LaunchOptions opts) throws IOException {
@@ -82,6 +116,8 @@ public final class InteractiveShell {
                 continue; // Ctrl-C at the prompt clears the line.
             } catch (EndOfFileException e) {
                 break;
+            } catch (IllegalStateException | java.io.IOError e) {
+                break; // The terminal was closed under us (SIGHUP): leave without a trace.
             }
             app.execute(line);
             Thread.interrupted(); // A Ctrl-C that arrived as the command ended must not leak into the next.
