@@ -30,6 +30,12 @@ public final class Experiments {
     private static final List<Mode> CPU_MODES = List.of(SEQUENTIAL, THREADS, THREAD_PER_TASK, VIRTUAL, FORKJOIN, PROCESSES);
     private static final List<Mode> IO_MODES = List.of(SEQUENTIAL, THREADS, THREAD_PER_TASK, VIRTUAL, FORKJOIN, PROCESSES, ASYNC);
 
+    /** The race counters; kept here so listing options does not load the workloads. */
+    public static final List<String> COUNTERS = List.of("unsafe", "synchronized", "atomic", "adder");
+    /** What spawn can start, and how rows name it. */
+    public static final Map<String, String> SPAWN_KINDS = Map.of(
+            "thread", "platform thread", "virtual", "virtual thread", "process", "child JVM process");
+
     private static final Map<String, Experiment> ALL = new LinkedHashMap<>();
 
     static {
@@ -37,24 +43,24 @@ public final class Experiments {
                 "sum of all primes below 1,000,000",
                 List.of(OptionDef.number("limit", "sum primes below this", 5_000_000, 10, 50_000_000),
                         OptionDef.number("chunk", "numbers per task", 10_000, 10, 50_000_000)),
-                CPU_MODES, List.of(SEQUENTIAL, THREADS), Primes::new,
+                CPU_MODES, List.of(SEQUENTIAL, THREADS), p -> new Primes(p),
                 p -> ceilDiv(Params.getLong(p, "limit"), Params.getLong(p, "chunk"))));
         add(new Experiment.Simple("squares", "for --count numbers n from --size up, sum i*i for i < n (CPU-bound)",
                 "cpu_bound(5_000_000 + x) for 20 numbers",
                 List.of(OptionDef.number("count", "how many numbers (one task each)", 20, 1, 10_000),
                         OptionDef.number("size", "the first number n; the others are n+1, n+2, ...", 100_000_000, 1, 1_000_000_000)),
-                CPU_MODES, List.of(SEQUENTIAL, THREADS), Squares::new, p -> Params.getLong(p, "count")));
+                CPU_MODES, List.of(SEQUENTIAL, THREADS), p -> new Squares(p), p -> Params.getLong(p, "count")));
         add(new FetchExperiment());
         add(new Experiment.Simple("copy", "copy --files files of --file-size MB inside a temp folder, then clean up (disk I/O)",
                 "copying files with worker threads",
                 List.of(OptionDef.number("files", "how many files (one task each)", 16, 1, 1_000),
                         OptionDef.number("file-size", "size of each file in MB", 16, 1, 256)),
-                CPU_MODES, List.of(SEQUENTIAL, THREADS), Copy::new, p -> Params.getLong(p, "files")));
+                CPU_MODES, List.of(SEQUENTIAL, THREADS), p -> new Copy(p), p -> Params.getLong(p, "files")));
         add(new Experiment.Simple("sleep", "--tasks tasks that each block for --duration ms (pure waiting)",
                 "a thread per task, at scale",
                 List.of(OptionDef.number("tasks", "how many tasks", 10, 1, 1_000_000),
                         OptionDef.number("duration", "how long each task blocks, in ms", 100, 0, 60_000)),
-                IO_MODES, List.of(SEQUENTIAL, THREADS, VIRTUAL), Sleep::new, p -> Params.getLong(p, "tasks")));
+                IO_MODES, List.of(SEQUENTIAL, THREADS, VIRTUAL), p -> new Sleep(p), p -> Params.getLong(p, "tasks")));
         add(new SpawnExperiment());
         add(new ShareExperiment());
         add(new RaceExperiment());
@@ -138,7 +144,7 @@ public final class Experiments {
             for (String kind : params.get("kinds").split(",")) {
                 Map<String, String> p = new LinkedHashMap<>(params);
                 p.put("kind", kind);
-                rows.add(new RowPlan(Spawn.KINDS.get(kind), SEQUENTIAL, 1, false, p));
+                rows.add(new RowPlan(SPAWN_KINDS.get(kind), SEQUENTIAL, 1, false, p));
             }
             return rows;
         }
@@ -173,7 +179,7 @@ public final class Experiments {
         public String mirrors() { return "x = x + 1 is not atomic"; }
         public List<OptionDef> options() {
             return List.of(OptionDef.number("increments", "increments per worker", 1_000_000, 1, 100_000_000),
-                    OptionDef.choice("counter", "which counter(s) to use", "unsafe,synchronized,atomic,adder", Race.COUNTERS));
+                    OptionDef.choice("counter", "which counter(s) to use", "unsafe,synchronized,atomic,adder", COUNTERS));
         }
         public List<Mode> modes() { return List.of(SEQUENTIAL, THREADS, THREAD_PER_TASK, VIRTUAL, FORKJOIN); }
         public List<Mode> defaultModes() { return List.of(THREADS); }

@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.LongAdder;
  * unsafe counter loses updates, and each fix has a price.
  */
 public final class Race implements Workload {
-    public static final List<String> COUNTERS = List.of("unsafe", "synchronized", "atomic", "adder");
     private static final int CHECK_EVERY = 1024;
     private final long increments;
     private final String counter;

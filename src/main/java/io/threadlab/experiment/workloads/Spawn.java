@@ -17,8 +17,6 @@ import java.util.Optional;
  * Thread vs Process, without the one-second sleep.
  */
 public final class Spawn implements Workload {
-    public static final Map<String, String> KINDS = Map.of(
-            "thread", "platform thread", "virtual", "virtual thread", "process", "child JVM process");
     private final String kind;
     private final int count;
 
@@ -53,7 +51,7 @@ public final class Spawn implements Workload {
 
     @Override
     public String describe(BigInteger result) {
-        return String.format(Locale.ROOT, "%,d × %s started and joined, one at a time", result, KINDS.get(kind));
+        return String.format(Locale.ROOT, "%,d × %s started and joined, one at a time", result, io.threadlab.experiment.catalog.Experiments.SPAWN_KINDS.get(kind));
     }
 
     @Override

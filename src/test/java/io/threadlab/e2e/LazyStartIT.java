@@ -1,0 +1,54 @@
+package io.threadlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Guards start-up time by what it loads, not by a clock: the first prompt must not load
+ * the experiment engine, the HTTP server or client, Markdown rendering, JSON or CSV. They
+ * load on first use.
+ */
+class LazyStartIT {
+    private static final List<String> LAZY = List.of(
+            "com.sun.net.httpserver.", "java.net.http.", "org.commonmark.", "com.fasterxml.jackson.",
+            "org.apache.commons.csv.", "io.threadlab.experiment.harness.", "io.threadlab.experiment.strategy.",
+            "io.threadlab.experiment.workloads.", "io.threadlab.experiment.process.", "io.threadlab.experiment.gil.",
+            "io.threadlab.experiment.report.", "io.threadlab.render.MarkdownRenderer");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void theFirstPromptLoadsNoneOfTheLazyParts() throws Exception {
+        Path log = data.resolve("classes.txt");
+        List<String> cmd = new ArrayList<>(List.of(Jar.java(), "--enable-native-access=ALL-UNNAMED",
+                "-Xlog:class+load:file=" + log, "-jar", Jar.JAR.toString(), "--data-dir", data.toString()));
+        // A saved position makes the prompt read the lessons, the most start-up can need.
+        Files.writeString(data.resolve("progress.properties"), "format=threadlab-progress-1\ncurrent=threads:2\n");
+        try (Tmux tmux = new Tmux(100, 30, "sh -c '" + String.join(" ", cmd) + "; echo EXITED; sleep 30'")) {
+            tmux.waitFor("threads 2/3 >", 20_000);
+            String before = Files.readString(log);
+            tmux.text("quit");
+            tmux.type("Enter");
+            tmux.waitFor("EXITED", 5_000);
+            assertTrue(before.contains("io.threadlab.shell.InteractiveShell"), "the log records our classes");
+            assertTrue(before.contains("io.threadlab.lesson.LessonParser"), "the prompt did read the lessons");
+            List<String> loaded = new ArrayList<>();
+            for (String line : before.lines().toList()) {
+                for (String lazy : LAZY) {
+                    if (line.contains(" " + lazy)) {
+                        loaded.add(line.substring(line.indexOf(lazy)).split(" ")[0]);
+                    }
+                }
+            }
+            assertEquals(List.of(), loaded, "loaded before the first prompt");
+        }
+    }
+}
