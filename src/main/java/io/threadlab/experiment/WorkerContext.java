@@ -32,9 +32,10 @@ public final class WorkerContext {
     public <T> T blocking(Blocking<T> call) throws Exception {
         cancellation.check();
         if (gil != null) {
-            gil.release(trace);
+            gil.release(trace, Activity.IO);
+        } else {
+            trace.enter(Activity.IO);
         }
-        trace.enter(Activity.IO);
         try {
             return call.run();
         } finally {
@@ -62,9 +63,10 @@ public final class WorkerContext {
             return task.run(this);
         } finally {
             if (gil != null) {
-                gil.release(trace);
+                gil.release(trace, null);
+            } else {
+                trace.idle();
             }
-            trace.idle();
         }
     }
 

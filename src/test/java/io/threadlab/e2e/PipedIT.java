@@ -46,7 +46,7 @@ class PipedIT {
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(3, lines.size(), r.out());
-        assertTrue(lines.getFirst().startsWith("run,experiment,params,mode,workers,gil,result,wall_min_ms"));
+        assertTrue(lines.getFirst().startsWith("run,experiment,mode,workers,gil,result,wall_min_ms"));
     }
 
     @Test

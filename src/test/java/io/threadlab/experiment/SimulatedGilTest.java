@@ -45,10 +45,40 @@ class SimulatedGilTest {
         timeline.finish();
         assertEquals(1, maxInside.get(), "never two holders at once");
         assertTrue(gil.switches() > 10, "a 1 ms interval over ~180 ms of work forces many switches: " + gil.switches());
+        long running = 0;
         for (WorkerTrace w : timeline.workers()) {
             assertTrue(w.total(Activity.WAITING) > 0, w.label() + " waited for the GIL");
             assertTrue(w.total(Activity.RUNNING) > 0, w.label() + " ran");
+            running += w.total(Activity.RUNNING);
         }
+        assertTrue(running <= timeline.lengthNanos() * 1.02,
+                "one holder at a time, so the running time adds up to at most the run: " + running / 1e6 + " ms of "
+                        + timeline.lengthNanos() / 1e6);
+    }
+
+    @Test
+    void aPoolUnderTheGilNeverShowsTwoRunnersAtOnce() throws Exception {
+        var primes = new io.threadlab.experiment.workloads.Primes(java.util.Map.of("limit", "600000", "chunk", "5000"));
+        Timeline timeline = new Timeline();
+        SimulatedGil gil = new SimulatedGil(2);
+        new io.threadlab.experiment.strategy.ExecutorStrategy(Mode.THREADS)
+                .execute(primes, primes.tasks(3).tasks(), new io.threadlab.experiment.strategy.Execution(3, new Cancellation(), gil, timeline));
+        timeline.finish();
+        List<long[]> running = new ArrayList<>();
+        for (WorkerTrace w : timeline.workers()) {
+            for (int i = 0; i < w.size(); i++) {
+                if (w.activity(i) == Activity.RUNNING) {
+                    running.add(new long[] {w.start(i), w.end(i)});
+                }
+            }
+        }
+        running.sort(java.util.Comparator.comparingLong(x -> x[0]));
+        long end = 0;
+        for (long[] interval : running) {
+            assertTrue(interval[0] >= end, "two workers shown running at once around " + interval[0] / 1e6 + " ms");
+            end = Math.max(end, interval[1]);
+        }
+        assertTrue(gil.switches() > 3, "the workers took turns: " + gil.switches());
     }
 
     @Test

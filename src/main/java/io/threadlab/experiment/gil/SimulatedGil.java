@@ -30,6 +30,8 @@ public final class SimulatedGil {
     private final long intervalNanos;
     private boolean locked;
     private Thread holder;
+    /** The last thread to hold the lock; taking it back yourself is not a switch. */
+    private Thread lastHolder;
     private long switchNumber;
     private volatile boolean dropRequest;
     private long switches;
@@ -45,19 +47,39 @@ public final class SimulatedGil {
             if (locked) {
                 trace.enter(Activity.WAITING);
             }
+            // The interval runs from when this thread started waiting, or from the last real
+            // switch; a release that the holder immediately takes back does not restart it.
+            long seen = switchNumber;
+            long deadline = System.nanoTime() + intervalNanos;
             while (locked) {
-                long seen = switchNumber;
-                long left = released.awaitNanos(intervalNanos);
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    if (switchNumber == seen) {
+                        dropRequest = true;
+                    }
+                    left = intervalNanos;
+                    deadline = System.nanoTime() + left;
+                }
+                released.awaitNanos(left);
                 cancellation.check();
-                if (left <= 0 && locked && switchNumber == seen) {
-                    dropRequest = true;
+                if (switchNumber != seen) {
+                    seen = switchNumber;
+                    deadline = System.nanoTime() + intervalNanos;
                 }
             }
             locked = true;
             holder = Thread.currentThread();
-            switchNumber++;
-            switches++;
-            dropRequest = false;
+            if (holder != lastHolder) {
+                // As in CPython, only a change of thread counts: a holder that releases and
+                // re-takes the lock at once must still be asked to drop it.
+                lastHolder = holder;
+                switchNumber++;
+                switches++;
+                dropRequest = false;
+            }
+            // Recorded under the mutex, so the trace cannot show two holders at once even when
+            // a thread is preempted right after taking or giving up the lock.
+            trace.enter(Activity.RUNNING);
             switched.signalAll();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -65,13 +87,20 @@ public final class SimulatedGil {
         } finally {
             mutex.unlock();
         }
-        trace.enter(Activity.RUNNING);
     }
 
-    /** Gives the GIL up (end of a task, or before blocking). */
-    public void release(WorkerTrace trace) {
+    /**
+     * Gives the GIL up (end of a task, or before blocking) and records what the thread does
+     * next, {@code null} meaning idle, before any waiter can take the lock.
+     */
+    public void release(WorkerTrace trace, Activity next) {
         mutex.lock();
         try {
+            if (next == null) {
+                trace.idle();
+            } else {
+                trace.enter(next);
+            }
             if (holder == Thread.currentThread()) {
                 locked = false;
                 holder = null;
@@ -112,7 +141,7 @@ public final class SimulatedGil {
         acquire(trace, cancellation);
     }
 
-    /** How many times the lock changed hands. */
+    /** How many times the lock passed to a different thread. */
     public long switches() {
         mutex.lock();
         try {

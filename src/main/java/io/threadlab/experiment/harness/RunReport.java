@@ -12,6 +12,9 @@ public record RunReport(int number, String experiment, Map<String, String> param
 
     /** The sequential row that speedups are measured against, if the run has one. */
     public Optional<RowResult> baseline() {
+        if (rows.stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()))) {
+            return Optional.empty(); // Rows that time different things (spawn) have no common baseline.
+        }
         return rows.stream().filter(r -> r.mode() == Mode.SEQUENTIAL && !r.gil()).findFirst()
                 .or(() -> rows.stream().filter(r -> r.mode() == Mode.SEQUENTIAL).findFirst());
     }

@@ -11,9 +11,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** One CSV line per row, for spreadsheets and plotting. */
 public final class CsvReport {
-    private static final String[] HEADER = {"run", "experiment", "params", "mode", "workers", "gil", "result",
+    /** params comes last: it is the one field that may hold commas (and so quotes). */
+    private static final String[] HEADER = {"run", "experiment", "mode", "workers", "gil", "result",
         "wall_min_ms", "wall_median_ms", "wall_max_ms", "cold_ms", "cpu_median_ms", "cpu_per_wall", "gc_ms", "spawn_ms",
-        "per_unit_ms", "speedup", "efficiency", "unstable"};
+        "per_unit_ms", "speedup", "efficiency", "unstable", "params"};
 
     private CsvReport() {}
 
@@ -22,12 +23,12 @@ public final class CsvReport {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (RunReport report : reports) {
                 for (RowResult row : report.rows()) {
-                    csv.printRecord(report.number(), report.experiment(), TableReport.params(report), row.label(),
+                    csv.printRecord(report.number(), report.experiment(), row.label(),
                             row.shownWorkers(), row.gil(), row.result(), Fmt.round3(row.minMs()), Fmt.round3(row.medianMs()),
                             Fmt.round3(row.maxMs()), Fmt.round3(row.coldMs()), Fmt.round3(row.cpuMs()),
                             Fmt.round3(row.cpuPerWall()), Fmt.round3(row.gcMs()), Fmt.round3(row.spawnMs()),
                             Fmt.round3(row.perUnitMs()), Fmt.round3(report.speedup(row)), Fmt.round3(report.efficiency(row)),
-                            row.unstable());
+                            row.unstable(), TableReport.params(report));
                 }
             }
         } catch (IOException e) {
