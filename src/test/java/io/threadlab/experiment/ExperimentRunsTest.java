@@ -107,6 +107,59 @@ class ExperimentRunsTest {
     }
 
     @Test
+    void fetchWithUrlDownloadsTheGivenPages() throws Exception {
+        try (var server = new io.threadlab.experiment.workloads.PageServer(new long[] {1}, 0, 2)) {
+            TestShell shell = new TestShell(data);
+            String base = server.baseUrl();
+            Map<String, Object> report = json(shell, "run fetch --modes sequential,threads,async --workers 2 --url " + base + "1 --url "
+                    + base + "2 --url " + base + "3");
+            for (Map<String, Object> row : rows(report)) {
+                assertEquals("3", row.get("result"));
+            }
+            shell.run("run fetch --url ftp://example.org/x");
+            assertEquals("--url: 'ftp://example.org/x' is not an http(s) URL", shell.lastError());
+            shell.run("run primes --url " + base + "1");
+            assertEquals("--url applies only to 'fetch'", shell.lastError());
+        }
+    }
+
+    @Test
+    void resultsAndExportKeepEveryRunOfTheSession() throws Exception {
+        TestShell shell = new TestShell(data);
+        assertTrue(shell.run("results").contains("no runs yet"));
+        shell.run("export " + data.resolve("none.csv"));
+        assertEquals("export: no runs yet in this session", shell.lastError());
+        shell.run("run primes --modes sequential,threads --workers 2 --limit 50000 --repeat 1 --warmup 0");
+        shell.run("run sleep --modes virtual --tasks 4 --duration 1 --repeat 1 --warmup 0");
+        String list = shell.run("results");
+        assertTrue(list.contains("primes") && list.contains("sleep"), list);
+
+        shell.run("export " + data.resolve("runs.json"));
+        List<Object> runs = JSON.std.listFrom(java.nio.file.Files.readString(data.resolve("runs.json")));
+        assertEquals(2, runs.size());
+        shell.run("export " + data.resolve("runs.csv"));
+        List<String> csv = java.nio.file.Files.readAllLines(data.resolve("runs.csv"));
+        assertEquals(1 + 2 + 1, csv.size(), "a header, two primes rows, one sleep row");
+        shell.run("export " + data.resolve("runs.md"));
+        String md = java.nio.file.Files.readString(data.resolve("runs.md"));
+        assertTrue(md.contains("## Run 1: primes") && md.contains("## Run 2: sleep") && md.contains("| threads | 2 |"), md);
+        shell.run("export " + data.resolve("runs.txt"));
+        assertTrue(shell.lastError().startsWith("export: cannot tell the format of 'runs.txt'"), shell.lastError());
+    }
+
+    @Test
+    void timelineShowsEveryWorkerOfTheLastRun() throws Exception {
+        TestShell shell = new TestShell(data, 80);
+        shell.run("run sleep --modes threads --workers 3 --tasks 6 --duration 20 --repeat 1 --warmup 0");
+        String timeline = shell.run("timeline");
+        assertTrue(timeline.contains("worker-1 │") && timeline.contains("worker-3 │"), timeline);
+        assertTrue(timeline.contains("░"), "sleeping is drawn as waiting on I/O:\n" + timeline);
+        assertTrue(timeline.contains("waiting for the GIL or a lock"), timeline);
+        shell.run("timeline 7");
+        assertEquals("timeline: no row 7 in run 1; allowed: 1 to 1", shell.lastError());
+    }
+
+    @Test
     void unsafeCounterCanLoseUpdatesAndTheFixedOnesNeverDo() throws Exception {
         TestShell shell = new TestShell(data);
         boolean lost = false;

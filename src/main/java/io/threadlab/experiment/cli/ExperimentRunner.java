@@ -162,7 +162,9 @@ final class ExperimentRunner {
         Output out = session.out();
         new TableReport(out.style(), out.width()).render(report).forEach(out::println);
         out.blank();
-        SweepSummary.lines(report, out.style()).forEach(out::println);
+        for (String line : SweepSummary.lines(report, out.style())) {
+            TextWidth.wrap(line, out.width(), "", "  ").forEach(out::println);
+        }
     }
 
     private RunReport execute(RunPlan plan) throws Exception {

@@ -34,7 +34,7 @@ public final class SweepSummary {
                 break;
             }
         }
-        out.add(style.bold("best: ") + String.format(Locale.ROOT, "%d workers, %s (%s the sequential time)",
+        out.add(style.bold("best: ") + String.format(Locale.ROOT, "%d workers, %s, %s faster than sequential",
                 best.workers(), Fmt.ms(best.medianMs()), Fmt.times(report.speedup(best))));
         out.add(String.format(Locale.ROOT, "adding workers stopped helping at %d (within %.0f%% of the best); this machine has %d cores",
                 enough.workers(), NOISE * 100, report.cores()));
