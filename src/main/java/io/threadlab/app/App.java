@@ -21,6 +21,7 @@ public final class App {
         this.lessonCommands = new LessonCommands(session, dispatcher);
         register(new BasicCommands(session).specs());
         register(lessonCommands.specs());
+        register(List.of(new PredictCommand(session, dispatcher).spec()));
         register(io.threadlab.experiment.cli.ExperimentCommands.specs(session));
     }
 

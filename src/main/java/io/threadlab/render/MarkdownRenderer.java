@@ -42,6 +42,7 @@ public final class MarkdownRenderer {
     private final Style style;
     private final int width;
     private int commandNumber;
+    private int predictNumber;
 
     public MarkdownRenderer(Style style, int width) {
         this.style = style;
@@ -50,6 +51,7 @@ public final class MarkdownRenderer {
 
     public List<String> render(String markdown) {
         commandNumber = 0;
+        predictNumber = 0;
         List<String> out = new ArrayList<>();
         blocks(PARSER.parse(markdown), out, width);
         while (!out.isEmpty() && out.getLast().isBlank()) {
@@ -150,12 +152,14 @@ public final class MarkdownRenderer {
                 out.add("      " + style.dim(commandNumber == 1 ? "type 'try' to run it" : "type 'try " + commandNumber + "' to run it"));
             }
             case "predict" -> {
+                predictNumber++;
                 Predict p = Predict.parse(new Block(Block.Kind.PREDICT, code.getLiteral(), 0));
-                paragraph(style.bold("Predict: ") + p.question(), out, w, "  ? ", "    ");
-                if (!p.choices().isEmpty()) {
-                    out.add("    " + style.dim("choices: " + String.join(" | ", p.choices())));
+                paragraph(style.bold("Predict: ") + p.question(), out, w, "  " + style.accent("?") + " ", "    ");
+                for (int i = 0; i < p.choices().size(); i++) {
+                    out.add("    " + style.accent((i + 1) + ")") + " " + p.choices().get(i));
                 }
-                out.add("    " + style.dim("type 'predict' to guess, then run: " + p.command()));
+                String how = predictNumber == 1 ? "'predict'" : "'predict " + predictNumber + "'";
+                out.add("    " + style.dim("type " + how + " to make your guess; threadlab then runs it"));
             }
             default -> code(code.getLiteral(), info.equals("java"), out);
         }

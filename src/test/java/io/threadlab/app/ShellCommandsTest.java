@@ -43,7 +43,7 @@ class ShellCommandsTest {
         TestShell shell = new TestShell(data);
         Completions c = shell.app.completions();
         assertTrue(c.candidates(List.of("les")).containsAll(List.of("lesson", "lessons")));
-        assertEquals(List.of("sequential", "threads", "thread-local", "processes", "queues"),
+        assertEquals(List.of("sequential", "threads", "thread-local", "processes", "queues", "beyond-the-gil"),
                 c.candidates(List.of("lesson", "")));
         assertTrue(c.candidates(List.of("run", "primes", "--")).containsAll(List.of("--modes", "--workers", "--gil", "--limit")));
         assertTrue(c.candidates(List.of("run", "primes", "--modes", "")).containsAll(List.of("sequential", "virtual", "async")));
@@ -90,7 +90,7 @@ class ShellCommandsTest {
         TestShell shell = new TestShell(data);
         assertTrue(shell.run("try").contains("no chapter is open"));
         shell.run("lesson sequential");
-        shell.run("page 3");
+        shell.run("page 5");
         String out = shell.run("try");
         assertTrue(out.contains("▶ sysinfo") && out.contains("cores (availableProcessors)"), out);
         assertTrue(shell.run("try 9").contains("try: no command 9 on this page; allowed: 1 to 1"));

@@ -33,7 +33,7 @@ class LazyStartIT {
         // A saved position makes the prompt read the lessons, the most start-up can need.
         Files.writeString(data.resolve("progress.properties"), "format=threadlab-progress-1\ncurrent=threads:2\n");
         try (Tmux tmux = new Tmux(100, 30, "sh -c '" + String.join(" ", cmd) + "; echo EXITED; sleep 30'")) {
-            tmux.waitFor("threads 2/3 >", 20_000);
+            tmux.waitFor("threads 2/7 >", 20_000);
             String before = Files.readString(log);
             tmux.text("quit");
             tmux.type("Enter");

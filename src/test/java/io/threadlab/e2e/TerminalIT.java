@@ -34,16 +34,16 @@ class TerminalIT {
 
             tmux.text("lesson 2");
             tmux.type("Enter");
-            tmux.waitFor("threads 1/3 >", 5_000);
+            tmux.waitFor("threads 1/7 >", 5_000);
 
             tmux.text("half-typed line");
-            tmux.waitFor("threads 1/3 > half-typed line", 5_000);
+            tmux.waitFor("threads 1/7 > half-typed line", 5_000);
             tmux.type("C-c");
             // A fresh prompt below the abandoned line: the shell is ready again.
-            tmux.waitForCount("threads 1/3 >", 2, 5_000);
+            tmux.waitForCount("threads 1/7 >", 2, 5_000);
             tmux.text("page");
             tmux.type("Enter");
-            String screen = tmux.waitFor("chapter 2 · Threads · page 1 of 3", 5_000);
+            String screen = tmux.waitFor("chapter 2 · Threads · page 1 of 7", 5_000);
             assertFalse(screen.contains("unknown command 'half-typed"), "Ctrl-C cleared the line:\n" + screen);
 
             tmux.text("run sleep --modes sequential --tasks 100 --duration 1000");

@@ -74,7 +74,11 @@ final class Tmux implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        exec(List.of("tmux", "kill-session", "-t", session));
+    public void close() throws IOException {
+        try {
+            exec(List.of("tmux", "kill-session", "-t", session));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -27,6 +27,7 @@ public final class ExperimentCommands {
 
     public static List<CommandSpec> specs(Session session) {
         Supplier<ExperimentRunner> runner = () -> session.extension(ExperimentRunner.class, () -> new ExperimentRunner(session));
+        session.extension(io.threadlab.app.LastRun.class, () -> measure -> runner.get().measure(measure));
         CommandSpec.Builder run = CommandSpec.builder("run", "run an experiment in every mode × worker count and compare the times")
                 .arguments("EXPERIMENT", 0, 1)
                 .argumentValues(Experiments::names)

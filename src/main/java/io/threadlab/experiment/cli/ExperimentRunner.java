@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /** The experiment commands' handlers: plan (validate everything), run, render. */
@@ -185,6 +186,42 @@ final class ExperimentRunner {
         } finally {
             undo.run();
         }
+    }
+
+    /** A number from the last run for a predict step; see {@link io.threadlab.app.LastRun}. */
+    Optional<io.threadlab.app.LastRun.Measured> measure(String measure) {
+        Optional<RunReport> last = results.last();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        RunReport report = last.get();
+        String kind = measure.split(" ", 2)[0];
+        String rest = measure.substring(kind.length()).strip();
+        if (kind.equals("ratio") && rest.contains(" / ")) {
+            Optional<RowResult> a = row(report, rest.substring(0, rest.indexOf(" / ")).strip());
+            Optional<RowResult> b = row(report, rest.substring(rest.indexOf(" / ") + 3).strip());
+            if (a.isEmpty() || b.isEmpty()) {
+                return Optional.empty();
+            }
+            double ratio = a.get().medianMs() / b.get().medianMs();
+            return Optional.of(new io.threadlab.app.LastRun.Measured(ratio, Fmt.times(ratio)
+                    + " (" + Fmt.ms(a.get().medianMs()) + " vs " + Fmt.ms(b.get().medianMs()) + ")"));
+        }
+        return row(report, rest).map(r -> switch (kind) {
+            case "median" -> new io.threadlab.app.LastRun.Measured(r.medianMs(), Fmt.ms(r.medianMs()));
+            case "speedup" -> new io.threadlab.app.LastRun.Measured(report.speedup(r), Fmt.times(report.speedup(r)));
+            default -> new io.threadlab.app.LastRun.Measured(r.result().doubleValue(), r.resultText()
+                    + (r.detail().isEmpty() ? "" : ", " + r.detail()));
+        });
+    }
+
+    /** A row by its label, optionally with ×WORKERS: threads, threads×8, threads+gil×2, unsafe. */
+    private static Optional<RowResult> row(RunReport report, String selector) {
+        String[] parts = selector.split("×");
+        return report.rows().stream()
+                .filter(r -> TableReport.rowName(r).equals(parts[0]))
+                .filter(r -> parts.length < 2 || Integer.toString(r.shownWorkers()).equals(parts[1]))
+                .findFirst();
     }
 
     void timeline(Invocation inv) {
