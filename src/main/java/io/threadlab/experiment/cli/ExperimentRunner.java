@@ -204,8 +204,8 @@ final class ExperimentRunner {
                 return Optional.empty();
             }
             double ratio = a.get().medianMs() / b.get().medianMs();
-            return Optional.of(new io.threadlab.app.LastRun.Measured(ratio, Fmt.times(ratio)
-                    + " (" + Fmt.ms(a.get().medianMs()) + " vs " + Fmt.ms(b.get().medianMs()) + ")"));
+            return Optional.of(new io.threadlab.app.LastRun.Measured(ratio, rest.replace(" / ", " ÷ ") + " = "
+                    + Fmt.times(ratio) + " (" + Fmt.ms(a.get().medianMs()) + " ÷ " + Fmt.ms(b.get().medianMs()) + ")"));
         }
         return row(report, rest).map(r -> switch (kind) {
             case "median" -> new io.threadlab.app.LastRun.Measured(r.medianMs(), Fmt.ms(r.medianMs()));

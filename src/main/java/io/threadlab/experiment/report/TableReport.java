@@ -26,7 +26,9 @@ public final class TableReport {
         out.add("");
         out.addAll(bars(report));
         out.add("");
-        out.addAll(notes(report));
+        for (String note : notes(report)) {
+            out.addAll(TextWidth.wrap(note, width, "", "  "));
+        }
         return out;
     }
 
