@@ -25,7 +25,7 @@ public final class TestShell implements Output {
 
     public TestShell(Path dataDir, int width) {
         this.width = width;
-        this.app = new App(this, dataDir, () -> LessonLibrary.load(Path.of("lessons")),
+        this.app = new App(this, dataDir, () -> LessonLibrary.load(Path.of("lessons")), () -> Path.of("lessons", "exercises"),
                 question -> Optional.ofNullable(answers.poll()));
     }
 

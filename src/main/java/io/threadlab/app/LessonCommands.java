@@ -43,11 +43,7 @@ public final class LessonCommands {
                         .arguments("[N]", 0, 1)
                         .handler(this::tryBlock),
                 CommandSpec.builder("progress", "show what you have read and done, and where it is saved")
-                        .handler(i -> showProgress()),
-                CommandSpec.builder("reset", "start over: 'reset progress' forgets pages, exercises and guesses")
-                        .arguments("progress", 1, 1)
-                        .argumentValues(() -> List.of("progress"))
-                        .handler(this::reset));
+                        .handler(i -> showProgress()));
     }
 
     /** The prompt names the chapter and page, e.g. {@code threads 2/6 > }. */
@@ -70,14 +66,16 @@ public final class LessonCommands {
         }
         String currentId = session.progress().lesson().orElse("");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(s.bold("  #"), s.bold("chapter"), s.bold("read"), s.bold("about")));
+        ChapterExercises exercises = session.extension(ChapterExercises.class, () -> chapter -> "");
+        rows.add(List.of(s.bold("  #"), s.bold("chapter"), s.bold("read"), s.bold("exercises"), s.bold("about")));
         for (Lesson lesson : all) {
             int seen = session.progress().seen(lesson.id()).size();
             int total = lesson.pages().size();
             String mark = seen >= total ? s.ok("✓") : seen > 0 ? s.accent("◐") : s.dim("·");
             String here = lesson.id().equals(currentId) ? s.accent("▸") : " ";
+            String done = exercises.summary(lesson.id());
             rows.add(List.of(here + " " + session.lessons().position(lesson), s.bold(lesson.id()),
-                    mark + " " + Math.min(seen, total) + "/" + total, lesson.summary()));
+                    mark + " " + Math.min(seen, total) + "/" + total, done.isEmpty() ? "" : done + " passed", lesson.summary()));
         }
         new TableLayout(s).rightAlign(true).render(rows, out.width()).forEach(out::println);
         out.status("open one with 'lesson N' or 'lesson ID'");
@@ -183,18 +181,5 @@ public final class LessonCommands {
 
     private static String joined(SortedSet<Integer> pages) {
         return String.join(",", pages.stream().map(String::valueOf).toList());
-    }
-
-    private void reset(Invocation inv) {
-        if (!inv.arg(0, "").equals("progress")) {
-            throw new UsageException("reset: unknown target '" + io.threadlab.command.Printable.of(inv.arg(0, ""))
-                    + "'; allowed: progress");
-        }
-        if (!session.confirm("Forget all progress: pages read, exercises and predictions?")) {
-            session.out().println("kept your progress");
-            return;
-        }
-        session.resetProgress();
-        session.out().println("progress reset");
     }
 }

@@ -53,6 +53,13 @@ public record LaunchOptions(
                 cl.getArgList());
     }
 
+    /** Exercises live beside the lessons: in the jar, or in DIR/exercises for --lessons DIR. */
+    public java.util.function.Supplier<Path> exercisesDir() {
+        return lessonsDir == null
+                ? () -> io.threadlab.lesson.BundledFiles.lessons().resolve("exercises")
+                : () -> lessonsDir.resolve("exercises");
+    }
+
     static Path defaultDataDir(Map<String, String> env) {
         String xdg = env.get("XDG_DATA_HOME");
         if (xdg != null && !xdg.isBlank()) {

@@ -104,7 +104,8 @@ public final class Launcher {
             return 2;
         }
         LessonLibrary library = dir != null ? LessonLibrary.load(dir) : lessons.get();
-        App app = new App(quietOutput(opts), opts.dataDir(), () -> library, q -> Optional.empty());
+        java.util.function.Supplier<Path> exercises = dir != null ? () -> dir.resolve("exercises") : opts.exercisesDir();
+        App app = new App(quietOutput(opts), opts.dataDir(), () -> library, exercises, q -> Optional.empty());
         List<String> problems = app.validate(library);
         problems.forEach(System.out::println);
         if (problems.isEmpty()) {
@@ -117,7 +118,7 @@ public final class Launcher {
     }
 
     private static int oneShot(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
-        App app = new App(quietOutput(opts), opts.dataDir(), lessons, q -> Optional.empty());
+        App app = new App(quietOutput(opts), opts.dataDir(), lessons, opts.exercisesDir(), q -> Optional.empty());
         String line = String.join(" ", opts.command().stream().map(Launcher::quote).toList());
         return app.execute(line) ? 0 : 1;
     }
@@ -132,7 +133,7 @@ public final class Launcher {
         }
         var remaining = lines.iterator();
         Output out = streamOutput(opts, false);
-        App app = new App(out, opts.dataDir(), lessons, q -> {
+        App app = new App(out, opts.dataDir(), lessons, opts.exercisesDir(), q -> {
             out.println(q);
             return remaining.hasNext() ? Optional.of(remaining.next()) : Optional.empty();
         });
@@ -151,7 +152,7 @@ public final class Launcher {
     private static int piped(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Output out = streamOutput(opts, false);
-        App app = new App(out, opts.dataDir(), lessons, q -> {
+        App app = new App(out, opts.dataDir(), lessons, opts.exercisesDir(), q -> {
             out.println(q);
             return readLine(in);
         });

@@ -1,10 +1,7 @@
 package io.threadlab.lesson;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,20 +74,8 @@ public final class LessonLibrary {
         return new LessonLibrary(lessons, problems);
     }
 
-    /** The lessons shipped inside the jar (or in target/classes when run from an IDE). */
+    /** The lessons shipped inside the jar (or in target/classes when run from the build). */
     public static LessonLibrary bundled() {
-        try {
-            Path code = Path.of(LessonLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(code)) {
-                return load(code.resolve("lessons"));
-            }
-            try (FileSystem jar = FileSystems.newFileSystem(code)) {
-                return load(jar.getPath("lessons"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return load(BundledFiles.lessons());
     }
 }

@@ -18,6 +18,8 @@ public final class Progress {
     private final Map<String, SortedSet<Integer>> seen = new TreeMap<>();
     private final Map<String, String> exercises = new TreeMap<>();
     private final Map<String, String> predictions = new TreeMap<>();
+    private final Map<String, Integer> hints = new TreeMap<>();
+    private String exercise;
 
     public Optional<String> lesson() {
         return Optional.ofNullable(lesson);
@@ -58,8 +60,29 @@ public final class Progress {
         predictions.put(key, value);
     }
 
+    /** How many hints of an exercise the learner has seen. */
+    public int hints(String exerciseId) {
+        return hints.getOrDefault(exerciseId, 0);
+    }
+
+    public void hints(String exerciseId, int count) {
+        hints.merge(exerciseId, count, Math::max);
+    }
+
+    Map<String, Integer> allHints() {
+        return hints;
+    }
+
+    public Optional<String> currentExercise() {
+        return Optional.ofNullable(exercise);
+    }
+
+    public void currentExercise(String id) {
+        this.exercise = id;
+    }
+
     public boolean isEmpty() {
-        return lesson == null && seen.isEmpty() && exercises.isEmpty() && predictions.isEmpty();
+        return lesson == null && seen.isEmpty() && exercises.isEmpty() && predictions.isEmpty() && exercise == null;
     }
 
     /** Adds what {@code other} knows and this copy does not; this copy's position wins. */
@@ -71,6 +94,10 @@ public final class Progress {
         other.seen.forEach((id, pages) -> seen.computeIfAbsent(id, k -> new TreeSet<>()).addAll(pages));
         other.exercises.forEach(this::exercise);
         other.predictions.forEach(predictions::putIfAbsent);
+        other.hints.forEach(this::hints);
+        if (exercise == null) {
+            exercise = other.exercise;
+        }
     }
 
     void setPosition(String lessonId, int pageNumber) {

@@ -151,6 +151,10 @@ public final class ProgressStore {
                 progress.exercise(key.substring(9), value);
             } else if (key.startsWith("predict.")) {
                 progress.prediction(key.substring(8), value);
+            } else if (key.startsWith("hints.")) {
+                progress.hints(key.substring(6), positive(value));
+            } else if (key.equals("current-exercise")) {
+                progress.currentExercise(value);
             } else {
                 throw new IllegalArgumentException("unknown key '" + key + "'");
             }
@@ -187,6 +191,8 @@ public final class ProgressStore {
                 new TreeSet<>(pages).stream().map(String::valueOf).collect(Collectors.joining(","))));
         progress.exercises().forEach((id, state) -> p.setProperty("exercise." + id, state));
         progress.predictions().forEach((key, value) -> p.setProperty("predict." + key, value));
+        progress.allHints().forEach((id, count) -> p.setProperty("hints." + id, Integer.toString(count)));
+        progress.currentExercise().ifPresent(id -> p.setProperty("current-exercise", id));
         try (Writer w = new java.io.StringWriter()) {
             p.store(w, "threadlab progress: written by the shell; a copy that does not parse is moved aside");
             return w.toString();

@@ -31,7 +31,7 @@ public final class InteractiveShell {
         DeferredOutput deferred = new DeferredOutput();
         LineReader[] reader = new LineReader[1];
         CompletableFuture<App> building = CompletableFuture.supplyAsync(() -> {
-            App app = new App(deferred, opts.dataDir(), lessons, question -> ask(reader[0], question));
+            App app = new App(deferred, opts.dataDir(), lessons, opts.exercisesDir(), question -> ask(reader[0], question));
             app.prompt();
             return app;
         }, task -> Thread.ofPlatform().daemon(true).name("startup").start(task));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadlab.TestShell;
-import io.threadlab.experiment.process.ChildJvm;
+import io.threadlab.process.ChildJvm;
 import io.threadlab.experiment.workloads.PageServer;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,5 +1,7 @@
 package io.threadlab.experiment.process;
 
+import io.threadlab.process.ChildJvm;
+
 import io.threadlab.experiment.Cancellation;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.trace.Activity;

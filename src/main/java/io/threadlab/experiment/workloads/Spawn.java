@@ -4,7 +4,7 @@ import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
-import io.threadlab.experiment.process.ChildJvm;
+import io.threadlab.process.ChildJvm;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.Locale;

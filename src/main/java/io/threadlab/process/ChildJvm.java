@@ -1,4 +1,6 @@
-package io.threadlab.experiment.process;
+package io.threadlab.process;
+
+import io.threadlab.experiment.process.WorkerMain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +20,24 @@ public final class ChildJvm {
 
     private ChildJvm() {}
 
-    public static List<String> command(String... args) {
-        String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:+UseSerialGC", "-Xmx512m",
-                "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
-        cmd.addAll(List.of(args));
-        return cmd;
+    public static String java() {
+        return ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
     }
 
+    /** A worker JVM for the experiments: this JVM's class path, {@link WorkerMain}. */
     public static Process start(String... args) throws java.io.IOException {
-        Process p = new ProcessBuilder(command(args)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return launch(List.of("-Xmx512m"), System.getProperty("java.class.path"), WorkerMain.class.getName(), List.of(args),
+                ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** Any child JVM, tracked so it dies with this one. */
+    public static Process launch(List<String> jvmFlags, String classPath, String mainClass, List<String> args,
+                                 ProcessBuilder.Redirect stderr) throws java.io.IOException {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xshare:auto", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-cp", classPath, mainClass));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectError(stderr).start();
         LIVE.add(p);
         p.onExit().thenRun(() -> LIVE.remove(p));
         return p;

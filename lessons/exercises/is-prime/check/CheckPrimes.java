@@ -1,0 +1,60 @@
+import io.threadlab.exercise.api.Check;
+import io.threadlab.exercise.api.Failure;
+import java.util.BitSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Every n below 200,000 against a sieve, chosen large cases, then all n below 2,000,000 within a time limit. */
+public class CheckPrimes implements Check {
+    static final int SMALL = 200_000;
+    static final int LARGE = 2_000_000;
+    static final long LIMIT_MS = 4_000;
+
+    @Override
+    public String run() throws Exception {
+        BitSet composite = new BitSet(SMALL);
+        for (int i = 2; (long) i * i < SMALL; i++) {
+            if (!composite.get(i)) {
+                for (int j = i * i; j < SMALL; j += i) {
+                    composite.set(j);
+                }
+            }
+        }
+        for (long n = -5; n < SMALL; n++) {
+            boolean prime = n >= 2 && !composite.get((int) n);
+            if (Primes.isPrime(n) != prime) {
+                throw new Failure("isPrime(" + n + ") returned " + !prime + ", but " + n + (prime ? " is prime" : " is not prime"));
+            }
+        }
+        long[][] cases = {{2_147_483_647L, 1}, {4_294_967_291L, 1}, {1_000_000_007L, 1}, {2_147_483_647L * 3, 0},
+            {1_000_003L * 1_000_003L, 0}, {Long.MIN_VALUE, 0}, {-7, 0}};
+        for (long[] c : cases) {
+            if (Primes.isPrime(c[0]) != (c[1] == 1)) {
+                throw new Failure("isPrime(" + c[0] + ") returned " + (c[1] != 1) + ", but " + c[0]
+                        + (c[1] == 1 ? " is prime" : " is not prime"));
+            }
+        }
+        long start = System.nanoTime();
+        CompletableFuture<Integer> all = CompletableFuture.supplyAsync(() -> {
+            int count = 0;
+            for (long n = 0; n < LARGE; n++) {
+                if (Primes.isPrime(n)) {
+                    count++;
+                }
+            }
+            return count;
+        });
+        int count;
+        try {
+            count = all.get(LIMIT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new Failure("too slow: testing every number below 2,000,000 took over " + LIMIT_MS / 1000
+                    + " s; a divisor bigger than the square root is never needed");
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        Failure.unless(count == 148_933, "found " + count + " primes below 2,000,000; there are 148,933");
+        return "every n from -5 to 199,999 against a sieve, 7 chosen large and negative cases, and all 148,933 primes"
+                + " below 2,000,000 in " + ms + " ms (limit " + LIMIT_MS / 1000 + " s)";
+    }
+}

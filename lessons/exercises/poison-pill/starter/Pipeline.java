@@ -1,0 +1,33 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.IntConsumer;
+
+/** Feeds items through a bounded queue to consumer threads. One pill is not enough. */
+public class Pipeline {
+    private static final int POISON = Integer.MIN_VALUE;
+
+    public static void process(List<Integer> items, int consumers, IntConsumer sink) throws InterruptedException {
+        BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(10);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < consumers; c++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int item = queue.take(); item != POISON; item = queue.take()) {
+                        sink.accept(item);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (int item : items) {
+            queue.put(item);
+        }
+        queue.put(POISON);
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.threadlab.exercise;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles the learner's files together with an exercise's checker, in this JVM (javax.tools),
+ * into a fresh folder. Errors in the learner's files are shown against their own file and
+ * line, with the line and a caret, the way javac prints them.
+ */
+public final class JavaBuild {
+    /** The outcome: the class folder, or the problems to show. */
+    public record Result(Path classes, List<String> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private JavaBuild() {}
+
+    public static Result compile(List<Path> learnerFiles, Path checkDir, Path out) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            return new Result(out, List.of("this Java runtime has no compiler; threadlab needs a JDK, not a JRE"));
+        }
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (Path file : learnerFiles) {
+            sources.add(source(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), true));
+        }
+        if (checkDir != null) {
+            try (Stream<Path> checks = Files.list(checkDir)) {
+                for (Path file : checks.filter(f -> f.getFileName().toString().endsWith(".java")).sorted().toList()) {
+                    sources.add(source(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), false));
+                }
+            }
+        }
+        Files.createDirectories(out);
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<String> options = List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"),
+                "--release", Integer.toString(Runtime.version().feature()), "-g", "-proc:none", "-implicit:none");
+        javac.getTask(null, null, diagnostics, options, null, sources).call();
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                errors.add(format(d));
+            }
+        }
+        return new Result(out, errors);
+    }
+
+    private static String format(Diagnostic<? extends JavaFileObject> d) {
+        LearnerSource src = (LearnerSource) d.getSource();
+        String message = d.getMessage(Locale.ENGLISH);
+        if (src == null) {
+            return "error: " + message;
+        }
+        if (!src.learner) {
+            return "the checker could not use your code (" + src.name + ":" + d.getLineNumber() + "): "
+                    + message.lines().findFirst().orElse(message)
+                    + "; keep the class, method names and signatures the task asks for";
+        }
+        StringBuilder out = new StringBuilder(src.name + ":" + d.getLineNumber() + ": error: " + message);
+        List<String> lines = src.text.lines().toList();
+        long line = d.getLineNumber();
+        if (line >= 1 && line <= lines.size()) {
+            String code = lines.get((int) line - 1);
+            out.append('\n').append("    ").append(code);
+            long column = d.getColumnNumber();
+            if (column >= 1) {
+                out.append('\n').append("    ").append(" ".repeat((int) Math.min(column - 1, code.length()))).append('^');
+            }
+        }
+        return out.toString();
+    }
+
+    private static JavaFileObject source(String name, String text, boolean learner) {
+        return new LearnerSource(name, text, learner);
+    }
+
+    private static final class LearnerSource extends SimpleJavaFileObject {
+        final String name;
+        final String text;
+        final boolean learner;
+
+        LearnerSource(String name, String text, boolean learner) {
+            super(URI.create("string:///" + name), Kind.SOURCE);
+            this.name = name;
+            this.text = text;
+            this.learner = learner;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.threadlab.exercise;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The learner's copy of an exercise's files in {@code <data-dir>/workspace/ID/}. Starter files
+ * are copied once and never over the learner's work; a reset keeps a backup first.
+ */
+public final class Workspace {
+    private final Path root;
+
+    public Workspace(Path dataDir) {
+        this.root = dataDir.resolve("workspace");
+    }
+
+    public Path dir(Exercise e) {
+        return root.resolve(e.id());
+    }
+
+    public Path file(Exercise e, String name) {
+        return dir(e).resolve(name);
+    }
+
+    public boolean exists(Exercise e) {
+        return Files.isDirectory(dir(e));
+    }
+
+    /** Copies each starter file that is not there yet. @return how many were copied */
+    public int prepare(Exercise e) throws IOException {
+        Files.createDirectories(dir(e));
+        int copied = 0;
+        for (String name : e.files()) {
+            Path target = file(e, name);
+            if (Files.notExists(target)) {
+                Files.copy(e.starter().resolve(name), target);
+                copied++;
+            }
+        }
+        return copied;
+    }
+
+    /** Moves the learner's files to a timestamped backup folder, then copies the starter. @return the backup */
+    public Path reset(Exercise e) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        Path backup = root.resolve(e.id() + ".backup-" + stamp);
+        Files.createDirectories(backup);
+        for (String name : e.files()) {
+            Path current = file(e, name);
+            if (Files.exists(current)) {
+                Files.copy(current, backup.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        for (String name : e.files()) {
+            Files.copy(e.starter().resolve(name), file(e, name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return backup;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.notExists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.threadlab.exercise.api;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The child JVM's main: runs one {@link Check} against the learner's classes and reports a
+ * verdict on a private stream (file descriptor 3 is not portable, so verdict lines carry a
+ * marker on stdout). A watchdog turns a hang into a verdict with a thread dump, marking the
+ * threads in a deadlock; a shutdown hook catches {@code System.exit} from the learner's code.
+ */
+public final class CheckMain {
+    static final String MARK = "\u0001threadlab:";
+    private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+            StandardCharsets.UTF_8);
+    private static volatile boolean reported;
+
+    private CheckMain() {}
+
+    public static void main(String[] args) throws Exception {
+        String checkClass = args[0];
+        long deadlineMillis = Long.parseLong(args[1]);
+        Runtime.getRuntime().addShutdownHook(new Thread(CheckMain::exitedEarly, "exit-watch"));
+        Thread watchdog = Thread.ofPlatform().daemon(true).name("watchdog").unstarted(() -> watch(deadlineMillis));
+        watchdog.start();
+        Thread check = Thread.ofPlatform().name("main-check").unstarted(() -> runCheck(checkClass));
+        check.start();
+        check.join();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void runCheck(String checkClass) {
+        try {
+            Check check = (Check) Class.forName(checkClass).getDeclaredConstructor().newInstance();
+            String how = check.run();
+            report("PASS", how);
+        } catch (Failure f) {
+            report("FAIL", f.getMessage());
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            report("FAIL", describe(e.getCause()));
+        } catch (Throwable e) {
+            report("FAIL", describe(e));
+        }
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "your code ran out of memory (the check's heap is capped at 256 MB)" + where(e);
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow: a method calls itself without end" + where(e);
+        }
+        return "your code threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where(e);
+    }
+
+    /** The first frame in the learner's own files (classes in the default package). */
+    private static String where(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (!frame.getClassName().contains(".") && frame.getFileName() != null && !frame.getClassName().startsWith("Check")) {
+                return " (at " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+            }
+        }
+        return "";
+    }
+
+    private static synchronized void report(String kind, String text) {
+        if (reported) {
+            return;
+        }
+        reported = true;
+        for (String line : text.split("\n")) {
+            OUT.println(MARK + kind + " " + line);
+        }
+        OUT.flush();
+    }
+
+    private static void watch(long deadlineMillis) {
+        try {
+            Thread.sleep(deadlineMillis);
+        } catch (InterruptedException e) {
+            return;
+        }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] deadlocked = mx.findDeadlockedThreads();
+        List<String> lines = new ArrayList<>();
+        String seconds = String.format("%.0f s", deadlineMillis / 1000.0);
+        if (deadlocked != null) {
+            lines.add("timed out after " + seconds + "; it is a deadlock: these threads each wait for a lock another holds:");
+            for (ThreadInfo info : mx.getThreadInfo(deadlocked, true, true)) {
+                lines.addAll(describe(info));
+            }
+        } else {
+            lines.add("timed out after " + seconds + "; it looks like a deadlock or an endless loop: the stuck threads follow");
+            for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+                Thread t = e.getKey();
+                if (t.isDaemon() || t.getName().equals("main") || t.getName().equals("exit-watch") || !inLearnerCode(e.getValue())) {
+                    continue;
+                }
+                lines.add("  thread \"" + t.getName() + "\" (" + t.getState() + ")");
+                lines.addAll(frames(e.getValue()));
+            }
+        }
+        report("TIMEOUT", String.join("\n", lines));
+        Runtime.getRuntime().halt(3);
+    }
+
+    private static List<String> describe(ThreadInfo info) {
+        List<String> lines = new ArrayList<>();
+        lines.add("  thread \"" + info.getThreadName() + "\" waits for " + info.getLockName()
+                + (info.getLockOwnerName() == null ? "" : ", held by \"" + info.getLockOwnerName() + "\""));
+        lines.addAll(frames(info.getStackTrace()));
+        return lines;
+    }
+
+    private static boolean inLearnerCode(StackTraceElement[] stack) {
+        for (StackTraceElement f : stack) {
+            if (!f.getClassName().contains(".") && !f.getClassName().startsWith("Check")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> frames(StackTraceElement[] stack) {
+        List<String> lines = new ArrayList<>();
+        int shown = 0;
+        for (StackTraceElement f : stack) {
+            if (shown >= 6) {
+                break;
+            }
+            boolean learner = !f.getClassName().contains(".");
+            if (learner || shown < 2) {
+                lines.add("      at " + f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")");
+                shown++;
+            }
+        }
+        return lines;
+    }
+
+    /** A learner's System.exit runs the shutdown hooks: say where it was called from. */
+    private static void exitedEarly() {
+        if (reported) {
+            return;
+        }
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            StackTraceElement[] stack = e.getValue();
+            for (int i = 0; i < stack.length; i++) {
+                if (stack[i].getClassName().equals("java.lang.System") && stack[i].getMethodName().equals("exit")) {
+                    for (int j = i + 1; j < stack.length; j++) {
+                        if (!stack[j].getClassName().contains(".")) {
+                            report("FAIL", "your code called System.exit at " + stack[j].getFileName() + ":"
+                                    + stack[j].getLineNumber() + ", which ends the whole JVM; return or throw instead");
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        report("FAIL", "the JVM exited before the check finished; does your code call System.exit?");
+    }
+}
