@@ -86,6 +86,35 @@ class PipedIT {
     }
 
     @Test
+    void anExerciseFromStartToPassThroughPipes() throws Exception {
+        Jar.Result start = Jar.run(data, "exercise lost-updates\ncheck\nsolution\n\n", Map.of());
+        assertTrue(start.out().contains("LOST UPDATES") && start.out().contains(data.resolve("workspace/lost-updates/Counter.java").toString()),
+                start.out());
+        assertTrue(start.out().contains("✗ not yet") && start.out().contains("lost updates: 8 threads × 100,000 increments ended at"),
+                start.out());
+        assertTrue(start.out().contains("Show the reference solution anyway? [y/N]") && start.out().contains("kept it hidden"),
+                start.out());
+        Path counter = data.resolve("workspace/lost-updates/Counter.java");
+        Files.writeString(counter, """
+                import java.util.concurrent.atomic.AtomicLong;
+                public class Counter {
+                    private final AtomicLong count = new AtomicLong();
+                    public void increment() { count.incrementAndGet(); }
+                    public long get() { return count.get(); }
+                }
+                """);
+        Jar.Result pass = Jar.run(data, "check\nexercises\nsolution\nexercise lost-updates\n", Map.of());
+        assertEquals(0, pass.exit(), pass.err());
+        assertTrue(pass.out().contains("✓ passed lost-updates"), pass.out());
+        assertTrue(pass.out().contains("checked: no lost update in 20 runs of 8 threads × 100,000 increments"), pass.out());
+        assertTrue(pass.out().contains("✓ passed") && pass.out().contains("reference Counter.java:")
+                && pass.out().contains("LongAdder"), "the solution is shown after a pass:\n" + pass.out());
+        assertTrue(pass.out().contains("kept as you left them"), "resuming never overwrites the learner's file");
+        assertTrue(Files.readString(counter).contains("AtomicLong"));
+        assertTrue(Files.readString(data.resolve("progress.properties")).contains("exercise.lost-updates=passed"));
+    }
+
+    @Test
     void aCorruptProgressFileIsMovedAsideAndTheShellStarts() throws Exception {
         Files.writeString(data.resolve("progress.properties"), "not progress at all");
         Jar.Result r = Jar.run(data, "progress\n", Map.of());
