@@ -24,8 +24,13 @@ public final class TestShell implements Output {
     }
 
     public TestShell(Path dataDir, int width) {
+        this(dataDir, width, Path.of("lessons"));
+    }
+
+    /** A shell on another lessons folder, with its exercises in {@code lessons/exercises}. */
+    public TestShell(Path dataDir, int width, Path lessons) {
         this.width = width;
-        this.app = new App(this, dataDir, () -> LessonLibrary.load(Path.of("lessons")), () -> Path.of("lessons", "exercises"),
+        this.app = new App(this, dataDir, () -> LessonLibrary.load(lessons), () -> lessons.resolve("exercises"),
                 question -> Optional.ofNullable(answers.poll()));
     }
 

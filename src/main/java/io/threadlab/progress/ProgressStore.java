@@ -46,6 +46,7 @@ public final class ProgressStore {
     }
 
     public Progress load() {
+        removeStaleTemporaryFiles();
         if (!Files.exists(file)) {
             return new Progress();
         }
@@ -74,6 +75,25 @@ public final class ProgressStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save progress to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A writer killed between writing its temporary file and moving it leaves the file behind.
+     * Under the lock no other writer is mid-write, so any temporary file there is stale.
+     */
+    private void removeStaleTemporaryFiles() {
+        if (!Files.isDirectory(file.getParent())) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock();
+             var stale = Files.newDirectoryStream(file.getParent(), ".progress-*.tmp")) {
+            for (Path tmp : stale) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException ignored) {
+            // Only tidying; a leftover file is harmless.
         }
     }
 

@@ -59,6 +59,45 @@ class TerminalIT {
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
     }
 
+    static final java.util.List<String> A_COMMANDS = java.util.List.of("run", "sweep", "lesson", "page", "next");
+    static final java.util.List<String> B_COMMANDS = java.util.List.of("back", "try", "progress", "results", "export");
+
+    @Test
+    void twoShellsOnOneDataDirKeepEachOthersHistoryAndProgress() throws Exception {
+        try (Tmux a = new Tmux(100, 30, shellCommand()); Tmux b = new Tmux(100, 30, shellCommand())) {
+            a.waitFor("threadlab >", 15_000);
+            b.waitFor("threadlab >", 15_000);
+            for (int i = 0; i < 5; i++) {
+                a.text("help " + A_COMMANDS.get(i));
+                a.type("Enter");
+                a.waitFor("usage: " + A_COMMANDS.get(i), 5_000);
+                b.text("help " + B_COMMANDS.get(i));
+                b.type("Enter");
+                b.waitFor("usage: " + B_COMMANDS.get(i), 5_000);
+            }
+            a.text("lesson 2");
+            a.type("Enter");
+            a.waitFor("threads 1/7 >", 5_000);
+            b.text("lesson 5");
+            b.type("Enter");
+            b.waitFor("queues 1/5 >", 5_000);
+            a.text("quit");
+            a.type("Enter");
+            b.text("quit");
+            b.type("Enter");
+            a.waitFor("THREADLAB-EXITED-0", 5_000);
+            b.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+        java.util.List<String> history = Files.readAllLines(data.resolve("history"));
+        for (String command : java.util.stream.Stream.concat(A_COMMANDS.stream(), B_COMMANDS.stream()).toList()) {
+            assertTrue(history.stream().filter(l -> l.endsWith(":help " + command)).count() == 1,
+                    "'help " + command + "' is in the history once:\n" + history);
+        }
+        assertTrue(history.stream().allMatch(l -> l.matches("\\d+:.+")), "every history line is well-formed:\n" + history);
+        String progress = Files.readString(data.resolve("progress.properties"));
+        assertTrue(progress.contains("seen.threads=1") && progress.contains("seen.queues=1"), progress);
+    }
+
     @Test
     void ctrlDLeavesAndHistoryIsSearchable() throws Exception {
         Files.writeString(data.resolve("history"), "");

@@ -94,7 +94,7 @@ class LessonsTest {
                 frobnicate
                 ```
                 """);
-        TestShell shell = new TestShell(dir);
+        TestShell shell = new TestShell(dir.resolve("data"), 100, dir);
         List<String> problems = shell.app.validate(LessonLibrary.load(dir));
         String all = String.join("\n", problems);
         assertTrue(all.contains(".md:2: order 1 is also used by"), all);

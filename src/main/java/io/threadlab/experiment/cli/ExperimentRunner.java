@@ -178,6 +178,11 @@ final class ExperimentRunner {
             return report;
         } catch (ResultMismatchException e) {
             throw new UsageException("error: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            // A worker process died, or a --url page could not be fetched: the run stops, and
+            // everything it started has been closed by the harness.
+            throw new UsageException(e.getMessage() != null ? e.getMessage()
+                    : "the run failed: " + e.getClass().getSimpleName());
         } catch (CancellationException e) {
             throw new CancellationException("the run was stopped; nothing is left running");
         } catch (InterruptedException e) {
