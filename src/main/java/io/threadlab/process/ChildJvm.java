@@ -43,14 +43,24 @@ public final class ChildJvm {
         return p;
     }
 
+    /**
+     * Kills a child and waits (up to 2 s) until it is gone, even if this thread is being
+     * interrupted by a Ctrl-C: a cancelled run must not return while its workers still live.
+     */
     public static void kill(Process p) {
         p.destroyForcibly();
-        try {
-            p.waitFor();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (p.isAlive() && System.nanoTime() < end) {
+            try {
+                p.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        LIVE.remove(p);
     }
 
     /** Children still alive, for tests and leak checks. */

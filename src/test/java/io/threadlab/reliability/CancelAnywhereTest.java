@@ -90,7 +90,8 @@ class CancelAnywhereTest {
             }
             assertEquals(Set.of(), ownThreads(), "trial " + trial + ": threads left by " + command);
             assertEquals(0, ChildJvm.live(), "trial " + trial + ": child JVMs left by " + command);
-            assertTrue(ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), "trial " + trial + ": a child process");
+            assertTrue(ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), () -> command + ": child processes "
+                    + ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(h -> h.info().commandLine().orElse("?")).toList());
             assertEquals(filesBefore, tempFiles(), "trial " + trial + ": temp files left by " + command);
             String next = shell.run("run primes --modes threads --workers 2 --limit 100000 --repeat 1 --warmup 0");
             assertTrue(next.contains("454,396,537 = sum of the primes below 100,000 ✓ checked"), "trial " + trial + ": " + next);

@@ -72,7 +72,8 @@ public final class WorkerMain {
                         }
                         out.println("OK " + index + " " + context.run(tasks.get(index)));
                     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                        out.println("ERR " + index + " " + String.valueOf(e).replace('\n', ' '));
+                        String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                        out.println("ERR " + index + " " + why.replace('\n', ' '));
                     }
                 }
                 default -> out.println("ERR -1 unknown request " + parts[0]);

@@ -97,13 +97,35 @@ public final class Fetch implements Workload {
         return right ? BigInteger.ONE : BigInteger.ZERO;
     }
 
+    /** A failed download becomes one readable line naming the page, not an exception class. */
+    private HttpResponse<String> send(int page) throws java.io.IOException, InterruptedException {
+        try {
+            return client().send(request(page), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException("could not fetch " + request(page).uri() + ": " + reason(e));
+        }
+    }
+
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return switch (root) {
+            case java.net.ConnectException c -> "connection refused";
+            case java.net.http.HttpTimeoutException t -> "timed out";
+            case java.net.UnknownHostException u -> "unknown host " + u.getMessage();
+            default -> root.getMessage() != null ? root.getMessage() : "the connection failed";
+        };
+    }
+
     @Override
     public TaskSet tasks(int workers) {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < pageCount(); i++) {
             int page = i;
             tasks.add(ctx -> {
-                HttpResponse<String> response = ctx.blocking(() -> client().send(request(page), HttpResponse.BodyHandlers.ofString()));
+                HttpResponse<String> response = ctx.blocking(() -> send(page));
                 return score(page, response);
             });
         }
@@ -117,6 +139,8 @@ public final class Fetch implements Workload {
             for (int i = 0; i < pageCount(); i++) {
                 int page = i;
                 out.add(() -> client().sendAsync(request(page), HttpResponse.BodyHandlers.ofString())
+                        .exceptionallyCompose(e -> CompletableFuture.failedFuture(new java.io.IOException(
+                                "could not fetch " + request(page).uri() + ": " + reason(e))))
                         .thenApply(r -> score(page, r)));
             }
             return out;
