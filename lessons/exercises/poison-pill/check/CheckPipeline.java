@@ -56,7 +56,7 @@ public class CheckPipeline implements Check {
                         + " some consumer is still waiting on the queue: it never got its pill");
             }
             Failure.unless(atReturn == count, "process returned when only " + atReturn + " of " + count + " items had"
-                    + " reached the sink (" + consumers + " consumers); wait for the consumers before returning");
+                    + " reached the sink (" + consumers + (consumers == 1 ? " consumer" : " consumers") + "); wait for the consumers before returning");
             for (int i = 0; i < count; i++) {
                 AtomicInteger n = seen.get(i);
                 int times = n == null ? 0 : n.get();

@@ -97,13 +97,19 @@ public final class CheckMain {
             }
         } else {
             lines.add("timed out after " + seconds + "; it looks like a deadlock or an endless loop: the stuck threads follow");
+            int shown = 0;
             for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
                 Thread t = e.getKey();
-                if (t.isDaemon() || t.getName().equals("main") || t.getName().equals("exit-watch") || !inLearnerCode(e.getValue())) {
+                // Daemon threads count too: pools such as CompletableFuture's run learner code on them.
+                if (t == Thread.currentThread() || !inLearnerCode(e.getValue())) {
                     continue;
                 }
                 lines.add("  thread \"" + t.getName() + "\" (" + t.getState() + ")");
                 lines.addAll(frames(e.getValue()));
+                shown++;
+            }
+            if (shown == 0) {
+                lines.add("  (no thread was inside your code at that moment: it may be waiting for something that never happens)");
             }
         }
         report("TIMEOUT", String.join("\n", lines));
