@@ -2,9 +2,29 @@ import io.threadlab.exercise.api.Check;
 import io.threadlab.exercise.api.Concurrently;
 import io.threadlab.exercise.api.Failure;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.Operation;
 
-/** Throughput against AtomicLong first (so a slow fix fails fast), then exact counts under contention. */
+/**
+ * Throughput against AtomicLong first (so a slow fix fails fast); then Lincheck's model checker,
+ * which runs increment() and get() on several threads and tries their interleavings one by one,
+ * printing the one that loses an update; then stress runs with exact counts.
+ */
 public class CheckCounter implements Check {
+    /** The operations Lincheck may interleave, on one shared Counter. */
+    public static class Model {
+        private final Counter counter = new Counter();
+
+        @Operation
+        public void increment() {
+            counter.increment();
+        }
+
+        @Operation
+        public long get() {
+            return counter.get();
+        }
+    }
     static final int THREADS = 8;
     static final int INCREMENTS = 100_000;
     static final int ROUNDS = 20;
@@ -13,7 +33,8 @@ public class CheckCounter implements Check {
     @Override
     public String run() throws Exception {
         Counter warm = new Counter();
-        for (int i = 0; i < 200_000; i++) {
+        long warmUntil = System.nanoTime() + 200_000_000L; // time-boxed: a slow counter must not stall here
+        for (int i = 0; i < 200_000 && System.nanoTime() < warmUntil; i++) {
             warm.increment();
         }
         long atomic = throughput(new AtomicLong()::incrementAndGet);
@@ -21,6 +42,12 @@ public class CheckCounter implements Check {
         if (mine * 20 < atomic) {
             throw new Failure(String.format("too slow: %,d increments per second from 8 threads, against %,d for AtomicLong;"
                     + " the limit is 20 times slower (measured over %d ms)", mine, atomic, WINDOW_MS));
+        }
+        try {
+            new ModelCheckingOptions().iterations(10).invocationsPerIteration(500).check(Model.class);
+        } catch (AssertionError e) {
+            throw new Failure("Lincheck's model checker found an interleaving that loses an update. Each column is a"
+                    + " thread; read down:\n" + interleaving(e.getMessage()));
         }
         for (int round = 1; round <= ROUNDS; round++) {
             Counter counter = new Counter();
@@ -36,8 +63,16 @@ public class CheckCounter implements Check {
                         expected - counter.get(), round, ROUNDS));
             }
         }
-        return String.format("no lost update in %d runs of %d threads × %,d increments; %,d increments per second,"
+        return String.format("Lincheck's model checker found no bad interleaving (10 scenarios × 500 interleavings);"
+                + " no lost update in %d runs of %d threads × %,d increments; %,d increments per second,"
                 + " %.0f%% of AtomicLong's %,d", ROUNDS, THREADS, INCREMENTS, mine, 100.0 * mine / atomic, atomic);
+    }
+
+    /** The results table and the interleaving from Lincheck's report, without the long detailed trace. */
+    static String interleaving(String report) {
+        String text = report == null ? "" : report.strip();
+        int detailed = text.indexOf("Detailed trace:");
+        return detailed > 0 ? text.substring(0, detailed).strip() : text;
     }
 
     /** Increments per second from 8 threads hammering one counter for a fixed window. */

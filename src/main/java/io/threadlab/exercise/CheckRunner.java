@@ -23,7 +23,7 @@ public final class CheckRunner {
 
     public static Verdict run(Path classes, String checkClass, int deadlineSeconds, List<String> jvmFlags,
                               Runnable[] cancelHook) throws IOException, InterruptedException {
-        String classPath = classes + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        String classPath = classes + java.io.File.pathSeparator + CheckerClassPath.get();
         List<String> flags = new ArrayList<>(List.of("-Xmx256m", "-Xss1m"));
         flags.addAll(jvmFlags);
         Process child = ChildJvm.launch(flags, classPath,

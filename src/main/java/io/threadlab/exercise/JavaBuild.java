@@ -49,7 +49,7 @@ public final class JavaBuild {
         }
         Files.createDirectories(out);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> options = List.of("-d", out.toString(), "-cp", CheckerClassPath.get(),
                 "--release", Integer.toString(Runtime.version().feature()), "-g", "-proc:none", "-implicit:none");
         javac.getTask(null, null, diagnostics, options, null, sources).call();
         List<String> errors = new ArrayList<>();

@@ -212,9 +212,12 @@ final class ExerciseRunner {
         }
     }
 
+    /** Wraps the sentence on the first line; later lines (traces, tables) keep their layout. */
     private static void wrap(Output out, String text) {
-        for (String line : text.split("\n")) {
-            TextWidth.wrap(line, out.width(), "", "  ").forEach(out::println);
+        String[] lines = text.split("\n");
+        TextWidth.wrap(lines[0], out.width(), "", "  ").forEach(out::println);
+        for (int i = 1; i < lines.length; i++) {
+            out.println(lines[i]);
         }
     }
 
