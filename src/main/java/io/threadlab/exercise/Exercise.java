@@ -23,6 +23,15 @@ public record Exercise(String id, String chapter, int order, String title, Strin
         return dir.resolve("solution");
     }
 
+    /**
+     * The reference version of one file. Files the learner is given and need not change (such
+     * as a worker program) are kept once, in starter/, and stand for themselves here.
+     */
+    public Path solution(String file) {
+        Path own = solution().resolve(file);
+        return java.nio.file.Files.exists(own) ? own : starter().resolve(file);
+    }
+
     public Path checkSources() {
         return dir.resolve("check");
     }

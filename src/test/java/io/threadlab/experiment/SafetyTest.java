@@ -25,12 +25,8 @@ class SafetyTest {
     @TempDir
     Path data;
 
-    /** Threads threadlab itself starts; none may outlive a run. */
     static Set<String> ownThreads() {
-        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(n -> n.startsWith("worker-") || n.startsWith("task-") || n.startsWith("dispatch-")
-                        || n.startsWith("forkjoin-") || n.startsWith("HttpClient") || n.startsWith("HTTP-Dispatcher"))
-                .collect(Collectors.toSet());
+        return io.threadlab.Leaks.ownThreads();
     }
 
     static void eventually(BooleanSupplier condition, long millis, String what) throws InterruptedException {

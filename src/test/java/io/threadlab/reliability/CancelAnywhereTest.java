@@ -48,10 +48,7 @@ class CancelAnywhereTest {
     Path data;
 
     static Set<String> ownThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("worker-") || n.startsWith("task-") || n.startsWith("dispatch-")
-                        || n.startsWith("forkjoin-") || n.startsWith("HttpClient") || n.startsWith("HTTP-Dispatcher"))
-                .collect(Collectors.toSet());
+        return io.threadlab.Leaks.ownThreads();
     }
 
     static Set<String> tempFiles() throws Exception {

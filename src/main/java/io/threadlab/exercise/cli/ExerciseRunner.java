@@ -265,8 +265,11 @@ final class ExerciseRunner {
         }
         Output out = session.out();
         for (String file : e.files()) {
+            if (!Files.exists(e.solution().resolve(file))) {
+                continue; // a given file, unchanged from the starter
+            }
             out.println(out.style().bold("reference " + file + ":"));
-            String code = Files.readString(e.solution().resolve(file), StandardCharsets.UTF_8);
+            String code = Files.readString(e.solution(file), StandardCharsets.UTF_8);
             new MarkdownRenderer(out.style(), out.width()).render("```java\n" + code + "```\n").forEach(out::println);
         }
     }
