@@ -20,15 +20,22 @@ public final class BundledFiles {
     public static synchronized Path lessons() {
         if (root == null) {
             try {
-                Path code = Path.of(BundledFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path code = codeSource();
                 root = Files.isDirectory(code) ? code.resolve("lessons")
                         : FileSystems.newFileSystem(code).getPath("lessons");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
             }
         }
         return root;
+    }
+
+    /** The jar threadlab runs from, or target/classes when run from the build. */
+    static Path codeSource() {
+        try {
+            return Path.of(BundledFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.threadlab.lesson;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -58,15 +61,9 @@ public final class LessonLibrary {
         List<Lesson> lessons = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+            for (Path file : files.filter(f -> isChapter(f.getFileName().toString())).sorted().toList()) {
                 String name = dir.getFileSystem() == FileSystems.getDefault() ? file.toString() : "lessons/" + file.getFileName();
-                try {
-                    lessons.add(LessonParser.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
-                } catch (LessonFormatException e) {
-                    problems.add(e.getMessage());
-                } catch (IOException e) {
-                    problems.add(name + ":1: cannot read: " + e.getMessage());
-                }
+                parseInto(lessons, problems, name, () -> Files.readString(file, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             problems.add(dir + ":1: cannot list lessons: " + e.getMessage());
@@ -76,6 +73,47 @@ public final class LessonLibrary {
 
     /** The lessons shipped inside the jar (or in target/classes when run from the build). */
     public static LessonLibrary bundled() {
-        return load(BundledFiles.lessons());
+        Path code = BundledFiles.codeSource();
+        if (Files.isDirectory(code)) {
+            return load(code.resolve("lessons"));
+        }
+        // A returning learner's prompt needs the chapters at start-up. JarFile shares the zip the
+        // class loader already opened; mounting a zip file system costs about 20 ms more.
+        List<Lesson> lessons = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (JarFile jar = new JarFile(code.toFile(), false)) {
+            List<JarEntry> chapters = jar.stream()
+                    .filter(e -> e.getName().startsWith("lessons/") && e.getName().indexOf('/', 8) < 0 && isChapter(e.getName()))
+                    .sorted(Comparator.comparing(JarEntry::getName))
+                    .toList();
+            for (JarEntry entry : chapters) {
+                parseInto(lessons, problems, entry.getName(), () -> {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            problems.add(code + ":1: cannot read the bundled lessons: " + e.getMessage());
+        }
+        return new LessonLibrary(lessons, problems);
+    }
+
+    private interface Text {
+        String read() throws IOException;
+    }
+
+    private static boolean isChapter(String fileName) {
+        return fileName.endsWith(".md");
+    }
+
+    private static void parseInto(List<Lesson> lessons, List<String> problems, String name, Text text) {
+        try {
+            lessons.add(LessonParser.parse(name, text.read()));
+        } catch (LessonFormatException e) {
+            problems.add(e.getMessage());
+        } catch (IOException e) {
+            problems.add(name + ":1: cannot read: " + e.getMessage());
+        }
     }
 }

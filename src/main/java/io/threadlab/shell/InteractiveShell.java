@@ -16,7 +16,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.InfoCmp;
 
 /**
  * The JLine front end: line editing, history, completion and Ctrl-C. Everything else
@@ -49,27 +48,8 @@ public final class InteractiveShell {
         }
     }
 
-    /**
-     * JLine ships terminal descriptions for xterm, screen and a few others; for any other TERM
-     * it runs {@code infocmp} as a child process, about 30 ms of start-up. tmux's own types are
-     * common among learners, so threadlab ships their descriptions (from ncurses' terminfo).
-     */
-    private static void preloadTerminfo() {
-        String term = System.getenv("TERM");
-        if (term == null || !term.matches("tmux(-256color)?")) {
-            return;
-        }
-        try (var in = InteractiveShell.class.getResourceAsStream("terminfo/" + term + ".caps")) {
-            if (in != null) {
-                InfoCmp.setLoadedInfoCmp(term, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (IOException ignored) {
-            // JLine falls back to infocmp.
-        }
-    }
-
     private static Terminal openTerminal() throws IOException {
-        preloadTerminfo();
+        TerminalCapabilities.preload(System.getenv("TERM"));
         // JNI first, FFM as the fallback: measured with the AOT cache, JNI opens the terminal in
         // about 70 ms and FFM in about 150 ms (FFM generates its downcall stubs at run time).
         // Never the deprecated jansi/jna providers, nor the exec provider, whose stty child

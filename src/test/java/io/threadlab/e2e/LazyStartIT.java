@@ -13,14 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Guards start-up time by what it loads, not by a clock: the first prompt must not load
  * the experiment engine, the HTTP server or client, Markdown rendering, JSON or CSV. They
- * load on first use.
+ * load on first use. It must open the terminal through threadlab's quick JNI provider.
  */
 class LazyStartIT {
     private static final List<String> LAZY = List.of(
             "com.sun.net.httpserver.", "java.net.http.", "org.commonmark.", "com.fasterxml.jackson.",
             "org.apache.commons.csv.", "io.threadlab.experiment.harness.", "io.threadlab.experiment.strategy.",
             "io.threadlab.experiment.workloads.", "io.threadlab.experiment.process.", "io.threadlab.experiment.gil.",
-            "io.threadlab.experiment.report.", "io.threadlab.render.MarkdownRenderer");
+            "io.threadlab.experiment.report.", "io.threadlab.render.MarkdownRenderer",
+            // the lessons are read through the class loader's open jar, not a mounted zip file system
+            "jdk.nio.zipfs.");
 
     @TempDir
     Path data;
@@ -40,6 +42,8 @@ class LazyStartIT {
             tmux.waitFor("EXITED", 5_000);
             assertTrue(before.contains("io.threadlab.shell.InteractiveShell"), "the log records our classes");
             assertTrue(before.contains("io.threadlab.lesson.LessonParser"), "the prompt did read the lessons");
+            assertTrue(before.contains("io.threadlab.shell.QuickStartJniProvider"),
+                    "the terminal opened through threadlab's provider, not JLine's slower parse");
             List<String> loaded = new ArrayList<>();
             for (String line : before.lines().toList()) {
                 for (String lazy : LAZY) {
