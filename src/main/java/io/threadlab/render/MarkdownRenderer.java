@@ -148,7 +148,13 @@ public final class MarkdownRenderer {
             case "threadlab" -> {
                 commandNumber++;
                 String command = code.getLiteral().strip();
-                out.add("  " + style.accent("[" + commandNumber + "]") + " " + style.bold("▶ " + command));
+                String number = "[" + commandNumber + "]";
+                // Long commands wrap between words, under the command, not at the terminal's edge.
+                List<String> lines = wrapWords(command, Math.max(20, w - 5 - number.length()));
+                out.add("  " + style.accent(number) + " " + style.bold("▶ " + lines.getFirst()));
+                for (String more : lines.subList(1, lines.size())) {
+                    out.add(" ".repeat(5 + number.length()) + style.bold(more));
+                }
                 out.add("      " + style.dim(commandNumber == 1 ? "type 'try' to run it" : "type 'try " + commandNumber + "' to run it"));
             }
             case "predict" -> {
@@ -164,6 +170,20 @@ public final class MarkdownRenderer {
             default -> code(code.getLiteral(), info.equals("java"), out);
         }
         out.add("");
+    }
+
+    private static List<String> wrapWords(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && TextWidth.of(line.toString()) + 1 + TextWidth.of(word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private void code(String literal, boolean java, List<String> out) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadlab.TestShell;
+import io.threadlab.output.Style;
+import io.threadlab.output.TextWidth;
+import io.threadlab.render.MarkdownRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,5 +117,20 @@ class LessonsTest {
         assertEquals(List.of(), shell.app.validate(library));
         assertEquals(List.of("sequential", "threads", "thread-local", "processes", "queues"), library.ids().subList(0, 5));
         library.all().forEach(l -> assertTrue(l.pages().size() >= 2, l.id() + " has several pages"));
+    }
+
+    @Test
+    void everyBundledPageFitsAnEightyColumnTerminal() {
+        List<String> tooWide = new java.util.ArrayList<>();
+        for (Lesson lesson : LessonLibrary.load(Path.of("lessons")).all()) {
+            for (Page page : lesson.pages()) {
+                for (String line : new MarkdownRenderer(Style.PLAIN, 80).render(page.markdown())) {
+                    if (TextWidth.of(line) > 80) {
+                        tooWide.add(lesson.id() + " page " + page.number() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), tooWide, "code the terminal would break mid-word");
     }
 }
