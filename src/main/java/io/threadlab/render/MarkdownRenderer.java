@@ -172,10 +172,17 @@ public final class MarkdownRenderer {
         out.add("");
     }
 
+    /** Wraps a command between words, keeping each option with its value. */
     private static List<String> wrapWords(String text, int width) {
+        List<String> units = new ArrayList<>();
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            boolean takesValue = words[i].startsWith("--") && i + 1 < words.length && !words[i + 1].startsWith("-");
+            units.add(takesValue ? words[i] + " " + words[++i] : words[i]);
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : units) {
             if (!line.isEmpty() && TextWidth.of(line.toString()) + 1 + TextWidth.of(word) > width) {
                 lines.add(line.toString());
                 line.setLength(0);

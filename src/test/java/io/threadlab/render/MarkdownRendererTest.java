@@ -57,8 +57,8 @@ class MarkdownRendererTest {
         assertTrue(all.contains("threads  1 s"), all);
         assertTrue(all.contains("    int x = 42; // answer"));
         assertTrue(all.contains("[1] ▶ run primes") && all.contains("[2] ▶ sysinfo") && all.contains("try 2"), all);
-        // a long command wraps between words, under the command
-        assertTrue(all.contains("[3] ▶ run sleep --modes\n        threads,virtual --workers 100\n        --tasks 1000"), all);
+        // a long command wraps between words, under the command, options kept with their values
+        assertTrue(all.contains("[3] ▶ run sleep\n        --modes threads,virtual\n        --workers 100 --tasks 1000"), all);
     }
 
     @Test
