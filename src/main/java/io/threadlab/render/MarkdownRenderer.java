@@ -37,6 +37,8 @@ import org.commonmark.parser.Parser;
  * their question.
  */
 public final class MarkdownRenderer {
+    // Glues words that TextWidth.wrap must not separate: it breaks at plain spaces only.
+    private static final char NO_BREAK = '\u00A0';
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private final Style style;
@@ -150,7 +152,7 @@ public final class MarkdownRenderer {
                 String command = code.getLiteral().strip();
                 String number = "[" + commandNumber + "]";
                 // Long commands wrap between words, under the command, not at the terminal's edge.
-                List<String> lines = wrapWords(command, Math.max(20, w - 5 - number.length()));
+                List<String> lines = wrapCommand(command, Math.max(20, w - 5 - number.length()));
                 out.add("  " + style.accent(number) + " " + style.bold("▶ " + lines.getFirst()));
                 for (String more : lines.subList(1, lines.size())) {
                     out.add(" ".repeat(5 + number.length()) + style.bold(more));
@@ -173,24 +175,17 @@ public final class MarkdownRenderer {
     }
 
     /** Wraps a command between words, keeping each option with its value. */
-    private static List<String> wrapWords(String text, int width) {
-        List<String> units = new ArrayList<>();
-        String[] words = text.split(" ");
+    private static List<String> wrapCommand(String command, int width) {
+        String[] words = command.split(" ");
+        StringBuilder glued = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             boolean takesValue = words[i].startsWith("--") && i + 1 < words.length && !words[i + 1].startsWith("-");
-            units.add(takesValue ? words[i] + " " + words[++i] : words[i]);
-        }
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : units) {
-            if (!line.isEmpty() && TextWidth.of(line.toString()) + 1 + TextWidth.of(word) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
+            glued.append(glued.isEmpty() ? "" : " ").append(words[i]);
+            if (takesValue) {
+                glued.append(NO_BREAK).append(words[++i]);
             }
-            line.append(line.isEmpty() ? "" : " ").append(word);
         }
-        lines.add(line.toString());
-        return lines;
+        return TextWidth.wrap(glued.toString(), width, "", "").stream().map(l -> l.replace(NO_BREAK, ' ')).toList();
     }
 
     private void code(String literal, boolean java, List<String> out) {
@@ -226,7 +221,7 @@ public final class MarkdownRenderer {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             switch (node) {
                 case Text t -> out.append(t.getLiteral());
-                case Code c -> out.append(style.code(c.getLiteral().replace(' ', '\u00A0')));
+                case Code c -> out.append(style.code(c.getLiteral().replace(' ', NO_BREAK)));
                 case Emphasis e -> out.append(style.italic(inline(e)));
                 case StrongEmphasis s -> out.append(style.bold(inline(s)));
                 case Link link -> out.append(link(link));
