@@ -37,8 +37,7 @@ class LazyStartIT {
         try (Tmux tmux = new Tmux(100, 30, "sh -c '" + String.join(" ", cmd) + "; echo EXITED; sleep 30'")) {
             tmux.waitFor("threads 2/7 >", 20_000);
             String before = Files.readString(log);
-            tmux.text("quit");
-            tmux.type("Enter");
+            tmux.enter("quit");
             tmux.waitFor("EXITED", 5_000);
             assertTrue(before.contains("io.threadlab.shell.InteractiveShell"), "the log records our classes");
             assertTrue(before.contains("io.threadlab.lesson.LessonParser"), "the prompt did read the lessons");

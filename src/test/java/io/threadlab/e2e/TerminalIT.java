@@ -28,12 +28,10 @@ class TerminalIT {
             tmux.type("Tab");
             String menu = tmux.waitFor("list the chapters in order", 5_000);
             assertTrue(menu.contains("threadlab > lesson"), "Tab completed the common prefix:\n" + menu);
-            tmux.text("s");
-            tmux.type("Enter");
+            tmux.enter("s");
             tmux.waitFor("thread-local", 5_000);
 
-            tmux.text("lesson 2");
-            tmux.type("Enter");
+            tmux.enter("lesson 2");
             tmux.waitFor("threads 1/7 >", 5_000);
 
             tmux.text("half-typed line");
@@ -41,19 +39,16 @@ class TerminalIT {
             tmux.type("C-c");
             // A fresh prompt below the abandoned line: the shell is ready again.
             tmux.waitForCount("threads 1/7 >", 2, 5_000);
-            tmux.text("page");
-            tmux.type("Enter");
+            tmux.enter("page");
             String screen = tmux.waitFor("chapter 2 · Threads · page 1 of 7", 5_000);
             assertFalse(screen.contains("unknown command 'half-typed"), "Ctrl-C cleared the line:\n" + screen);
 
-            tmux.text("run sleep --modes sequential --tasks 100 --duration 1000");
-            tmux.type("Enter");
+            tmux.enter("run sleep --modes sequential --tasks 100 --duration 1000");
             tmux.waitFor("warm-up", 10_000);
             tmux.type("C-c");
             tmux.waitFor("cancelled: the run was stopped", 3_000);
 
-            tmux.text("quit");
-            tmux.type("Enter");
+            tmux.enter("quit");
             tmux.waitFor("THREADLAB-EXITED-0", 5_000);
         }
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
@@ -68,23 +63,17 @@ class TerminalIT {
             a.waitFor("threadlab >", 15_000);
             b.waitFor("threadlab >", 15_000);
             for (int i = 0; i < 5; i++) {
-                a.text("help " + A_COMMANDS.get(i));
-                a.type("Enter");
+                a.enter("help " + A_COMMANDS.get(i));
                 a.waitFor("usage: " + A_COMMANDS.get(i), 5_000);
-                b.text("help " + B_COMMANDS.get(i));
-                b.type("Enter");
+                b.enter("help " + B_COMMANDS.get(i));
                 b.waitFor("usage: " + B_COMMANDS.get(i), 5_000);
             }
-            a.text("lesson 2");
-            a.type("Enter");
+            a.enter("lesson 2");
             a.waitFor("threads 1/7 >", 5_000);
-            b.text("lesson 5");
-            b.type("Enter");
+            b.enter("lesson 5");
             b.waitFor("queues 1/5 >", 5_000);
-            a.text("quit");
-            a.type("Enter");
-            b.text("quit");
-            b.type("Enter");
+            a.enter("quit");
+            b.enter("quit");
             a.waitFor("THREADLAB-EXITED-0", 5_000);
             b.waitFor("THREADLAB-EXITED-0", 5_000);
         }
@@ -103,8 +92,7 @@ class TerminalIT {
         Files.writeString(data.resolve("history"), "");
         try (Tmux tmux = new Tmux(80, 30, shellCommand())) {
             tmux.waitFor("threadlab >", 15_000);
-            tmux.text("sysinfo");
-            tmux.type("Enter");
+            tmux.enter("sysinfo");
             tmux.waitFor("virtual-thread scheduler", 5_000);
             tmux.type("C-r");
             tmux.text("sysi");

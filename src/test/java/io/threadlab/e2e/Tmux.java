@@ -29,22 +29,19 @@ final class Tmux implements AutoCloseable {
         exec(List.of("tmux", "send-keys", "-t", session, "-l", text));
     }
 
+    /** Types a line and presses Enter, as a user runs a command. */
+    void enter(String line) throws IOException, InterruptedException {
+        text(line);
+        type("Enter");
+    }
+
     String screen() throws IOException, InterruptedException {
         return exec(List.of("tmux", "capture-pane", "-p", "-t", session, "-S", "-200"));
     }
 
     /** Waits until the screen contains {@code text}; fails with the screen after the timeout. */
     String waitFor(String text, long millis) throws IOException, InterruptedException {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        String screen = screen();
-        while (!screen.contains(text)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("screen never showed '" + text + "'; it shows:\n" + screen);
-            }
-            Thread.sleep(50);
-            screen = screen();
-        }
-        return screen;
+        return waitForCount(text, 1, millis);
     }
 
     /** Waits until {@code text} appears at least {@code count} times on the screen. */
@@ -53,7 +50,8 @@ final class Tmux implements AutoCloseable {
         String screen = screen();
         while (screen.split(java.util.regex.Pattern.quote(text), -1).length - 1 < count) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("screen never showed '" + text + "' " + count + " times; it shows:\n" + screen);
+                throw new AssertionError("screen never showed '" + text + "'" + (count == 1 ? "" : " " + count + " times")
+                        + "; it shows:\n" + screen);
             }
             Thread.sleep(50);
             screen = screen();
