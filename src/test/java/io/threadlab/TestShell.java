@@ -1,7 +1,7 @@
 package io.threadlab;
 
 import io.threadlab.app.App;
-import io.threadlab.lesson.LessonLibrary;
+import io.threadlab.lesson.Course;
 import io.threadlab.output.Output;
 import io.threadlab.output.Style;
 import java.nio.file.Path;
@@ -30,8 +30,7 @@ public final class TestShell implements Output {
     /** A shell on another lessons folder, with its exercises in {@code lessons/exercises}. */
     public TestShell(Path dataDir, int width, Path lessons) {
         this.width = width;
-        this.app = new App(this, dataDir, () -> LessonLibrary.load(lessons), () -> lessons.resolve("exercises"),
-                question -> Optional.ofNullable(answers.poll()));
+        this.app = new App(this, dataDir, Course.at(lessons), question -> Optional.ofNullable(answers.poll()));
     }
 
     /** Runs a line and returns everything it printed, errors included. */

@@ -1,36 +1,42 @@
 package io.threadlab.app;
 
-import io.threadlab.command.Completions;
 import io.threadlab.command.CommandSpec;
+import io.threadlab.command.Completions;
+import io.threadlab.core.BasicCommands;
+import io.threadlab.core.Dispatcher;
+import io.threadlab.core.RunMeasures;
+import io.threadlab.core.Session;
+import io.threadlab.exercise.ExerciseLibrary;
+import io.threadlab.exercise.commands.ExerciseCommands;
+import io.threadlab.experiment.commands.ExperimentCommands;
+import io.threadlab.lesson.Course;
 import io.threadlab.lesson.LessonLibrary;
 import io.threadlab.lesson.LessonValidator;
+import io.threadlab.lesson.commands.LessonCommands;
 import io.threadlab.output.Output;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
-/** Wires a session to its command table. The front ends (shell, pipe, one-shot) drive it. */
+/**
+ * Wires the core to its three features (lessons, experiments, exercises). The front ends
+ * (shell, pipe, script, one-shot) drive it; it holds no logic of its own.
+ */
 public final class App {
     private final Session session;
     private final Dispatcher dispatcher;
     private final LessonCommands lessonCommands;
-    private final Supplier<Path> exercisesDir;
+    private final Course course;
 
-    public App(Output out, Path dataDir, Supplier<LessonLibrary> lessons, Session.Asker asker) {
-        this(out, dataDir, lessons, () -> io.threadlab.lesson.BundledFiles.lessons().resolve("exercises"), asker);
-    }
-
-    /** @param exercises the folder of exercises (beside the lessons) */
-    public App(Output out, Path dataDir, Supplier<LessonLibrary> lessons, Supplier<Path> exercises, Session.Asker asker) {
-        this.session = new Session(out, dataDir, lessons, asker);
-        this.exercisesDir = exercises;
+    public App(Output out, Path dataDir, Course course, Session.Asker asker) {
+        this.course = course;
+        this.session = new Session(out, dataDir, course.lessons(), asker);
         this.dispatcher = new Dispatcher(session);
         this.lessonCommands = new LessonCommands(session, dispatcher);
         register(new BasicCommands(session).specs());
         register(lessonCommands.specs());
-        register(List.of(new PredictCommand(session, dispatcher).spec()));
-        register(io.threadlab.experiment.cli.ExperimentCommands.specs(session));
-        register(io.threadlab.exercise.cli.ExerciseCommands.specs(session, exercises));
+        register(ExperimentCommands.specs(session));
+        register(ExerciseCommands.specs(session, course.exercisesDir()));
     }
 
     private void register(List<CommandSpec> specs) {
@@ -55,8 +61,9 @@ public final class App {
 
     /** Validates a lesson library against this app's real command definitions, and its exercises. */
     public List<String> validate(LessonLibrary library) {
-        List<String> problems = new java.util.ArrayList<>(new LessonValidator(dispatcher::check).validate(library));
-        problems.addAll(io.threadlab.exercise.ExerciseLibrary.load(exercisesDir.get(), library.ids()).validate(library.ids()));
+        RunMeasures runs = session.service(RunMeasures.class, RunMeasures.NONE);
+        List<String> problems = new ArrayList<>(new LessonValidator(dispatcher::check, runs::rowsOf).validate(library));
+        problems.addAll(ExerciseLibrary.load(course.exercisesDir().get(), library.ids()).validate(library.ids()));
         return problems;
     }
 }

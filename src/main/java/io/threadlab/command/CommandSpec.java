@@ -1,22 +1,25 @@
 package io.threadlab.command;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.apache.commons.cli.Option;
-import org.apache.commons.cli.Options;
 
 /**
- * The single description of a command. Parsing, {@code help CMD} and tab completion
- * are all derived from it, so they cannot drift apart.
+ * The single description of a command. Parsing, validation, {@code help CMD} and Tab
+ * completion are all derived from it, so they cannot drift apart.
  *
  * @param arguments      usage of the positional arguments, e.g. {@code "[N|ID]"}
  * @param minArgs        fewest positional arguments allowed
  * @param maxArgs        most positional arguments allowed
- * @param argumentValues completion candidates for positional arguments
- * @param optionValues   completion candidates for option values, by long option name
- * @param repeatable     long names of options that may be given more than once
+ * @param argumentValues completion candidates for the first positional argument
+ * @param options        the options every use of the command takes
+ * @param argumentOptions options that exist only for a given first argument (an experiment's
+ *                       own options), or null; empty for an argument that is not allowed
  * @param validator      checks an invocation fully without running it (lesson validation),
  *                       or null when parsing is the whole check
  */
@@ -26,15 +29,36 @@ public record CommandSpec(
         String arguments,
         int minArgs,
         int maxArgs,
-        Options options,
         Supplier<? extends Collection<String>> argumentValues,
-        Map<String, Supplier<? extends Collection<String>>> optionValues,
-        List<String> repeatable,
+        List<Opt<?>> options,
+        Function<String, Optional<List<Opt<?>>>> argumentOptions,
         CommandHandler handler,
         CommandHandler validator) {
 
     public static Builder builder(String name, String summary) {
         return new Builder(name, summary);
+    }
+
+    /** The options allowed after {@code firstArgument}: the command's own, then the argument's. */
+    public List<Opt<?>> optionsFor(String firstArgument) {
+        List<Opt<?>> out = new ArrayList<>(options);
+        if (argumentOptions != null && firstArgument != null) {
+            argumentOptions.apply(firstArgument).ifPresent(out::addAll);
+        }
+        return out;
+    }
+
+    /** Every option name the command may take with some argument, each with one declaration. */
+    public Map<String, Opt<?>> allOptions() {
+        Map<String, Opt<?>> all = new LinkedHashMap<>();
+        options.forEach(o -> all.put(o.name(), o));
+        if (argumentOptions != null) {
+            for (String arg : argumentValues.get()) {
+                argumentOptions.apply(arg).orElse(List.of()).stream().filter(o -> !o.hidden())
+                        .forEach(o -> all.putIfAbsent(o.name(), o));
+            }
+        }
+        return all;
     }
 
     /** Fluent construction, so command tables read like a list of definitions. */
@@ -44,10 +68,9 @@ public record CommandSpec(
         private String arguments = "";
         private int minArgs;
         private int maxArgs;
-        private final Options options = new Options();
         private Supplier<? extends Collection<String>> argumentValues = List::of;
-        private final Map<String, Supplier<? extends Collection<String>>> optionValues = new java.util.LinkedHashMap<>();
-        private final List<String> repeatable = new java.util.ArrayList<>();
+        private final List<Opt<?>> options = new ArrayList<>();
+        private Function<String, Optional<List<Opt<?>>>> argumentOptions;
         private CommandHandler validator;
 
         private Builder(String name, String summary) {
@@ -67,29 +90,19 @@ public record CommandSpec(
             return this;
         }
 
-        /** An option that takes a value. */
-        public Builder option(String longName, String valueName, String description) {
-            options.addOption(Option.builder().longOpt(longName).hasArg().argName(valueName).desc(description).get());
+        public Builder option(Opt<?> option) {
+            options.add(option);
             return this;
         }
 
-        /** An option that takes a value, with completion candidates for it. */
-        public Builder option(String longName, String valueName, String description,
-                              Supplier<? extends Collection<String>> values) {
-            option(longName, valueName, description);
-            optionValues.put(longName, values);
+        public Builder options(List<? extends Opt<?>> more) {
+            options.addAll(more);
             return this;
         }
 
-        /** An option that may be given several times, each with a value. */
-        public Builder repeatableOption(String longName, String valueName, String description) {
-            option(longName, valueName, description);
-            repeatable.add(longName);
-            return this;
-        }
-
-        public Builder flag(String longName, String description) {
-            options.addOption(Option.builder().longOpt(longName).desc(description).get());
+        /** Options that belong to the first argument, such as an experiment's own. */
+        public Builder argumentOptions(Function<String, Optional<List<Opt<?>>>> perArgument) {
+            this.argumentOptions = perArgument;
             return this;
         }
 
@@ -99,8 +112,8 @@ public record CommandSpec(
         }
 
         public CommandSpec handler(CommandHandler handler) {
-            return new CommandSpec(name, summary, arguments, minArgs, maxArgs, options, argumentValues,
-                    Map.copyOf(optionValues), List.copyOf(repeatable), handler, validator);
+            return new CommandSpec(name, summary, arguments, minArgs, maxArgs, argumentValues, List.copyOf(options),
+                    argumentOptions, handler, validator);
         }
     }
 }

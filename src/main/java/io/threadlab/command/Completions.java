@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
-import org.apache.commons.cli.Option;
 
 /**
  * Completion candidates for a partly typed line, computed from the command specs alone.
@@ -17,14 +16,21 @@ public final class Completions {
         this.registry = registry;
     }
 
+    /** A candidate and whether accepting it ends the word (a list item does not). */
+    public record Candidate(String value, boolean complete) {}
+
     /**
-     * @param words   the words of the line, the last one being the word under the cursor
-     *                (possibly empty)
+     * @param words the words of the line, the last one being the word under the cursor
+     *              (possibly empty)
      * @return every candidate that could replace the last word
      */
     public List<String> candidates(List<String> words) {
+        return detailed(words).stream().map(Candidate::value).toList();
+    }
+
+    public List<Candidate> detailed(List<String> words) {
         if (words.size() <= 1) {
-            return registry.names();
+            return whole(registry.names());
         }
         CommandSpec spec;
         try {
@@ -34,29 +40,54 @@ public final class Completions {
         }
         String current = words.getLast();
         String previous = words.get(words.size() - 2);
-        Option valueOf = optionTakingValue(spec, previous);
+        String first = words.size() > 2 && !words.get(1).startsWith("-") ? words.get(1) : null;
+        List<Opt<?>> options = spec.optionsFor(first);
+        Opt<?> valueOf = optionTakingValue(options, previous);
         if (valueOf != null) {
-            return values(spec.optionValues().get(valueOf.getLongOpt()));
+            return values(valueOf, current);
         }
         if (current.startsWith("-")) {
-            List<String> out = new ArrayList<>();
-            for (Option option : spec.options().getOptions()) {
-                out.add("--" + option.getLongOpt());
+            List<Candidate> out = new ArrayList<>();
+            for (Opt<?> option : options) {
+                if (!option.hidden()) {
+                    out.add(new Candidate("--" + option.name(), true));
+                }
             }
             return out;
         }
-        return values(spec.argumentValues());
+        return first == null || words.size() == 2 ? whole(spec.argumentValues().get()) : List.of();
     }
 
-    private static Option optionTakingValue(CommandSpec spec, String word) {
+    /** Values of an option; in a comma list, the items after the last comma, keeping the rest. */
+    private static List<Candidate> values(Opt<?> option, String current) {
+        List<String> items = option.type().candidates();
+        if (!option.type().commaList()) {
+            return whole(items);
+        }
+        String done = current.substring(0, current.lastIndexOf(',') + 1);
+        List<String> already = List.of(done.split(","));
+        List<Candidate> out = new ArrayList<>();
+        for (String item : items) {
+            if (!already.contains(item)) {
+                out.add(new Candidate(done + item, false));
+            }
+        }
+        return out;
+    }
+
+    private static Opt<?> optionTakingValue(List<Opt<?>> options, String word) {
         if (!word.startsWith("--") || word.contains("=")) {
             return null;
         }
-        Option option = spec.options().getOption(word.substring(2));
-        return option != null && option.hasArg() ? option : null;
+        String name = word.substring(2);
+        return options.stream().filter(o -> o.name().equals(name) && !o.isFlag()).findFirst().orElse(null);
     }
 
-    private static List<String> values(Supplier<? extends Collection<String>> supplier) {
+    private static List<Candidate> whole(Collection<String> values) {
+        return values.stream().map(v -> new Candidate(v, true)).toList();
+    }
+
+    static List<String> list(Supplier<? extends Collection<String>> supplier) {
         return supplier == null ? List.of() : List.copyOf(supplier.get());
     }
 }

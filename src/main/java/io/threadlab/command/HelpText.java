@@ -2,7 +2,6 @@ package io.threadlab.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.cli.Option;
 
 /** Usage text generated from a {@link CommandSpec}; the same spec drives parsing and completion. */
 public final class HelpText {
@@ -13,21 +12,21 @@ public final class HelpText {
         if (!spec.arguments().isEmpty()) {
             out.append(' ').append(spec.arguments());
         }
-        if (!spec.options().getOptions().isEmpty()) {
+        if (!spec.allOptions().isEmpty()) {
             out.append(" [options]");
         }
         return out.toString();
     }
 
     /** One {@code {left, description}} pair per option, in declaration order. */
-    public static List<String[]> optionRows(CommandSpec spec) {
+    public static List<String[]> optionRows(List<Opt<?>> options) {
         List<String[]> rows = new ArrayList<>();
-        for (Option option : spec.options().getOptions()) {
-            String left = "--" + option.getLongOpt() + (option.hasArg() ? " " + option.getArgName() : "");
-            if (spec.repeatable().contains(option.getLongOpt())) {
-                left += " (repeatable)";
+        for (Opt<?> option : options) {
+            if (option.hidden()) {
+                continue;
             }
-            rows.add(new String[] {left, option.getDescription()});
+            String left = "--" + option.name() + (option.isFlag() ? "" : " " + option.valueName());
+            rows.add(new String[] {left, option.describe()});
         }
         return rows;
     }

@@ -1,6 +1,7 @@
 package io.threadlab.exercise;
 
-import io.threadlab.process.ChildJvm;
+import io.threadlab.exercise.api.CheckProtocol;
+import io.threadlab.process.ChildJvms;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
  * never runs the learner's code.
  */
 public final class CheckRunner {
-    static final String MARK = "\u0001threadlab:";
     private static final int MAX_OUTPUT_LINES = 20;
 
     private CheckRunner() {}
@@ -26,9 +26,9 @@ public final class CheckRunner {
         String classPath = classes + java.io.File.pathSeparator + CheckerClassPath.get();
         List<String> flags = new ArrayList<>(List.of("-Xmx256m", "-Xss1m"));
         flags.addAll(jvmFlags);
-        Process child = ChildJvm.launch(flags, classPath,
-                "io.threadlab.exercise.api.CheckMain", List.of(checkClass, Long.toString(deadlineSeconds * 1000L)),
-                ProcessBuilder.Redirect.DISCARD);
+        ChildJvms children = new ChildJvms();
+        Process child = children.launch(flags, classPath, CheckProtocol.MAIN,
+                CheckProtocol.arguments(checkClass, deadlineSeconds * 1000L), ProcessBuilder.Redirect.DISCARD);
         cancelHook[0] = child::destroyForcibly;
         List<String> verdict = new ArrayList<>();
         List<String> printed = new ArrayList<>();
@@ -46,10 +46,10 @@ public final class CheckRunner {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
-                int mark = line.indexOf(MARK);
-                if (mark >= 0) {
-                    String rest = line.substring(mark + MARK.length());
-                    int space = rest.indexOf(' ');
+                int mark = line.indexOf(CheckProtocol.MARK);
+                String rest = mark < 0 ? "" : line.substring(mark + CheckProtocol.MARK.length());
+                int space = rest.indexOf(' ');
+                if (space > 0 && CheckProtocol.kindOf(rest.substring(0, space)).isPresent()) {
                     kind = rest.substring(0, space);
                     verdict.add(rest.substring(space + 1));
                     if (mark > 0) {
@@ -61,8 +61,9 @@ public final class CheckRunner {
             }
         } finally {
             if (!child.waitFor(2, TimeUnit.SECONDS)) {
-                ChildJvm.kill(child);
+                ChildJvms.kill(child);
             }
+            children.close();
             killer.interrupt();
             cancelHook[0] = null;
         }
@@ -70,10 +71,10 @@ public final class CheckRunner {
             int code = child.isAlive() ? -1 : child.exitValue();
             return new Verdict(Verdict.Kind.FAIL, "the check's JVM stopped (exit code " + code + ") without a verdict", printed);
         }
-        return new Verdict(switch (kind) {
-            case "PASS" -> Verdict.Kind.PASS;
-            case "TIMEOUT" -> Verdict.Kind.TIMEOUT;
-            default -> Verdict.Kind.FAIL;
+        return new Verdict(switch (CheckProtocol.Kind.valueOf(kind)) {
+            case PASS -> Verdict.Kind.PASS;
+            case TIMEOUT -> Verdict.Kind.TIMEOUT;
+            case FAIL -> Verdict.Kind.FAIL;
         }, String.join("\n", verdict), printed);
     }
 }

@@ -1,6 +1,6 @@
 package io.threadlab.experiment;
 
-import io.threadlab.experiment.gil.SimulatedGil;
+import io.threadlab.experiment.SimulatedGil;
 import io.threadlab.experiment.trace.Activity;
 import io.threadlab.experiment.trace.WorkerTrace;
 

@@ -2,11 +2,10 @@ package io.threadlab.experiment;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The work an experiment times, split into tasks. A workload is built from its params
+ * The work an experiment times, split into tasks. A workload is built from its typed params
  * alone, so a worker JVM can rebuild the same one and run task i of it.
  */
 public interface Workload extends AutoCloseable {
@@ -36,8 +35,18 @@ public interface Workload extends AutoCloseable {
         return true;
     }
 
-    /** Params a worker JVM needs to rebuild this workload after {@link #open}. */
-    Map<String, String> params();
+    /**
+     * The params a worker JVM rebuilds this workload from, after {@link #open}: the planned ones,
+     * plus whatever open() made that the workers must share (the page server's address).
+     */
+    default Params forWorkers(Params planned) {
+        return planned;
+    }
+
+    /** A note on a result beside its description, such as how many updates were lost. */
+    default String detail(BigInteger result, int workers) {
+        return "";
+    }
 
     /** Called by the async mode; workloads that have no async form keep the default. */
     default Optional<AsyncForm> async() {

@@ -1,5 +1,6 @@
 package io.threadlab.launcher;
 
+import io.threadlab.lesson.Course;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,9 @@ public record LaunchOptions(
                 cl.getArgList());
     }
 
-    /** Exercises live beside the lessons: in the jar, or in DIR/exercises for --lessons DIR. */
-    public java.util.function.Supplier<Path> exercisesDir() {
-        return lessonsDir == null
-                ? () -> io.threadlab.lesson.BundledFiles.lessons().resolve("exercises")
-                : () -> lessonsDir.resolve("exercises");
+    /** The bundled course, or the one in --lessons DIR. */
+    public Course course() {
+        return lessonsDir == null ? Course.bundled() : Course.at(lessonsDir);
     }
 
     static Path defaultDataDir(Map<String, String> env) {

@@ -1,6 +1,9 @@
 package io.threadlab.launcher;
 
 import io.threadlab.app.App;
+import io.threadlab.core.CrashLog;
+import io.threadlab.lesson.Course;
+import io.threadlab.shell.InteractiveShell;
 import io.threadlab.lesson.LessonLibrary;
 import io.threadlab.output.Output;
 import io.threadlab.output.StreamOutput;
@@ -14,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
 
@@ -51,9 +53,8 @@ public final class Launcher {
             System.err.println("threadlab: --lessons: no such folder: " + opts.lessonsDir());
             return 2;
         }
-        Supplier<LessonLibrary> lessons = opts.lessonsDir() == null
-                ? LessonLibrary::bundled
-                : () -> LessonLibrary.load(opts.lessonsDir());
+        CrashLog.useDir(opts.dataDir());
+        Course lessons = opts.course();
         if (opts.checkLessons()) {
             return checkLessons(opts, lessons);
         }
@@ -64,7 +65,8 @@ public final class Launcher {
             return script(opts, lessons);
         }
         if (Terminals.stdinIsTerminal()) {
-            return io.threadlab.shell.InteractiveShell.run(opts, lessons);
+            return InteractiveShell.run(new InteractiveShell.Settings(opts.dataDir(), opts.color()),
+                    asker -> new App(asker.output(), opts.dataDir(), lessons, asker));
         }
         return piped(opts, lessons);
     }
@@ -97,15 +99,15 @@ public final class Launcher {
         return v == null ? "dev" : v;
     }
 
-    private static int checkLessons(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+    private static int checkLessons(LaunchOptions opts, Course lessons) {
         Path dir = opts.checkLessonsDir();
         if (dir != null && !Files.isDirectory(dir)) {
             System.err.println("threadlab: --check-lessons: no such folder: " + dir);
             return 2;
         }
-        LessonLibrary library = dir != null ? LessonLibrary.load(dir) : lessons.get();
-        java.util.function.Supplier<Path> exercises = dir != null ? () -> dir.resolve("exercises") : opts.exercisesDir();
-        App app = new App(quietOutput(opts), opts.dataDir(), () -> library, exercises, q -> Optional.empty());
+        Course course = dir != null ? Course.at(dir) : lessons;
+        LessonLibrary library = course.lessons().get();
+        App app = new App(quietOutput(opts), opts.dataDir(), new Course(() -> library, course.exercisesDir()), q -> Optional.empty());
         List<String> problems = app.validate(library);
         problems.forEach(System.out::println);
         if (problems.isEmpty()) {
@@ -117,13 +119,13 @@ public final class Launcher {
         return 1;
     }
 
-    private static int oneShot(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
-        App app = new App(quietOutput(opts), opts.dataDir(), lessons, opts.exercisesDir(), q -> Optional.empty());
+    private static int oneShot(LaunchOptions opts, Course lessons) {
+        App app = new App(quietOutput(opts), opts.dataDir(), lessons, q -> Optional.empty());
         String line = String.join(" ", opts.command().stream().map(Launcher::quote).toList());
         return app.execute(line) ? 0 : 1;
     }
 
-    private static int script(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+    private static int script(LaunchOptions opts, Course lessons) {
         List<String> lines;
         try {
             lines = Files.readAllLines(opts.script(), StandardCharsets.UTF_8);
@@ -133,7 +135,7 @@ public final class Launcher {
         }
         var remaining = lines.iterator();
         Output out = streamOutput(opts, false);
-        App app = new App(out, opts.dataDir(), lessons, opts.exercisesDir(), q -> {
+        App app = new App(out, opts.dataDir(), lessons, q -> {
             out.println(q);
             return remaining.hasNext() ? Optional.of(remaining.next()) : Optional.empty();
         });
@@ -149,10 +151,10 @@ public final class Launcher {
         return ok ? 0 : 1;
     }
 
-    private static int piped(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+    private static int piped(LaunchOptions opts, Course lessons) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Output out = streamOutput(opts, false);
-        App app = new App(out, opts.dataDir(), lessons, opts.exercisesDir(), q -> {
+        App app = new App(out, opts.dataDir(), lessons, q -> {
             out.println(q);
             return readLine(in);
         });

@@ -20,10 +20,23 @@ public final class LessonValidator {
     private static final Pattern LESSON_LINK = Pattern.compile("lesson:([a-z0-9-]+)(?:/(\\d+))?");
 
     private final Function<String, Optional<String>> commandCheck;
+    private final Function<String, Optional<? extends List<? extends Rows>>> rowsOf;
 
-    /** @param commandCheck returns the problem with a command line, or empty if it parses */
-    public LessonValidator(Function<String, Optional<String>> commandCheck) {
+    /** A row a command produces: its name in the mode column and its worker count. */
+    public interface Rows {
+        String name();
+
+        int workers();
+    }
+
+    /**
+     * @param commandCheck returns the problem with a command line, or empty if it parses
+     * @param rowsOf       the rows a command line would produce, or empty if it runs no experiment
+     */
+    public LessonValidator(Function<String, Optional<String>> commandCheck,
+                           Function<String, Optional<? extends List<? extends Rows>>> rowsOf) {
         this.commandCheck = commandCheck;
+        this.rowsOf = rowsOf;
     }
 
     public List<String> validate(LessonLibrary library) {
@@ -58,7 +71,8 @@ public final class LessonValidator {
         for (Block block : page.blocks()) {
             String where = lesson.source() + ":" + block.line() + ": ";
             if (block.kind() == Block.Kind.PREDICT) {
-                Predict.parse(block).problem().ifPresent(p -> problems.add(where + p));
+                Predict predict = Predict.parse(block);
+                predict.problem().ifPresentOrElse(p -> problems.add(where + p), () -> checkMeasure(predict, where, problems));
             }
             String command = block.command();
             if (command.isEmpty()) {
@@ -72,6 +86,26 @@ public final class LessonValidator {
             commandCheck.apply(command).ifPresent(p -> problems.add(where + "command '" + command + "' does not parse: " + p));
         }
         checkLinks(library, lesson, page, problems);
+    }
+
+    /** Every row a measure names must be a row its command produces. */
+    private void checkMeasure(Predict predict, String where, List<String> problems) {
+        Optional<? extends List<? extends Rows>> rows;
+        try {
+            rows = rowsOf.apply(predict.command());
+        } catch (RuntimeException e) {
+            return; // the command itself does not parse: reported once, below
+        }
+        if (rows.isEmpty()) {
+            problems.add(where + "predict command '" + predict.command() + "' runs no experiment, so there is nothing to measure");
+            return;
+        }
+        for (Measure.RowRef ref : predict.measure().rows()) {
+            if (rows.get().stream().noneMatch(r -> ref.matches(r.name(), r.workers()))) {
+                problems.add(where + "measure names row '" + ref + "', which '" + predict.command() + "' never produces; its rows: "
+                        + String.join(", ", rows.get().stream().map(r -> r.name() + "×" + r.workers()).distinct().toList()));
+            }
+        }
     }
 
     private static void checkLinks(LessonLibrary library, Lesson lesson, Page page, List<String> problems) {

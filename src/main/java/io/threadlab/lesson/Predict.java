@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A predict step, written in a {@code predict} block:
@@ -16,14 +15,10 @@ import java.util.regex.Pattern;
  * $ run fetch --modes threads --workers 8,16 --requests 40
  * explain: Why the result comes out as it does; continues to the end of the block.
  * </pre>
- * A measure is {@code median ROW}, {@code speedup ROW}, {@code result ROW} or
- * {@code ratio ROW / ROW} (median over median), where ROW is a row label such as
- * {@code threads}, {@code threads×8}, {@code threads+gil×2} or {@code unsafe}.
+ * The measure follows {@link Measure}'s grammar.
  */
-public record Predict(String question, List<String> choices, String answer, String measure, String command,
+public record Predict(String question, List<String> choices, String answer, Measure measure, String command,
                       String explanation, Optional<String> problem) {
-
-    private static final Pattern MEASURE = Pattern.compile("(median|speedup|result) \\S.*|ratio \\S.* / \\S.*");
 
     public static Predict parse(Block block) {
         StringBuilder question = new StringBuilder();
@@ -65,12 +60,13 @@ public record Predict(String question, List<String> choices, String answer, Stri
             problem = "predict block lists one choice; give two or more, or none for a number";
         } else if (!choices.isEmpty() && !choices.contains(answer)) {
             problem = "predict block's 'answer:' must be one of its choices";
-        } else if (!MEASURE.matcher(measure).matches()) {
-            problem = "predict block needs 'measure: median|speedup|result ROW' or 'measure: ratio ROW / ROW'";
+        } else if (Measure.parse(measure).isEmpty()) {
+            problem = "predict block needs " + Measure.GRAMMAR;
         } else if (explain.isEmpty()) {
             problem = "predict block needs an 'explain:' line";
         }
-        return new Predict(question.toString(), List.copyOf(choices), answer, measure, command, explain.toString(),
+        return new Predict(question.toString(), List.copyOf(choices), answer, Measure.parse(measure).orElse(null), command,
+                explain.toString(),
                 Optional.ofNullable(problem));
     }
 

@@ -16,7 +16,7 @@ public final class Progress {
     private String lesson;
     private int page;
     private final Map<String, SortedSet<Integer>> seen = new TreeMap<>();
-    private final Map<String, String> exercises = new TreeMap<>();
+    private final Map<String, ExerciseState> exercises = new TreeMap<>();
     private final Map<String, String> predictions = new TreeMap<>();
     private final Map<String, Integer> hints = new TreeMap<>();
     private String exercise;
@@ -43,13 +43,17 @@ public final class Progress {
         return seen;
     }
 
-    public Map<String, String> exercises() {
+    public Map<String, ExerciseState> exercises() {
         return Collections.unmodifiableMap(exercises);
     }
 
+    public ExerciseState exercise(String id) {
+        return exercises.getOrDefault(id, ExerciseState.NOT_STARTED);
+    }
+
     /** Records an exercise state; a pass is never downgraded. */
-    public void exercise(String id, String state) {
-        exercises.merge(id, state, (old, now) -> "passed".equals(old) ? old : now);
+    public void exercise(String id, ExerciseState state) {
+        exercises.merge(id, state, (old, now) -> old == ExerciseState.PASSED ? old : now);
     }
 
     public Map<String, String> predictions() {

@@ -168,7 +168,8 @@ public final class ProgressStore {
                     }
                 }
             } else if (key.startsWith("exercise.")) {
-                progress.exercise(key.substring(9), value);
+                progress.exercise(key.substring(9), ExerciseState.byId(value)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown exercise state '" + value + "'")));
             } else if (key.startsWith("predict.")) {
                 progress.prediction(key.substring(8), value);
             } else if (key.startsWith("hints.")) {
@@ -209,7 +210,7 @@ public final class ProgressStore {
         progress.lesson().ifPresent(l -> p.setProperty("current", l + ":" + progress.page()));
         progress.allSeen().forEach((id, pages) -> p.setProperty("seen." + id,
                 new TreeSet<>(pages).stream().map(String::valueOf).collect(Collectors.joining(","))));
-        progress.exercises().forEach((id, state) -> p.setProperty("exercise." + id, state));
+        progress.exercises().forEach((id, state) -> p.setProperty("exercise." + id, state.id()));
         progress.predictions().forEach((key, value) -> p.setProperty("predict." + key, value));
         progress.allHints().forEach((id, count) -> p.setProperty("hints." + id, Integer.toString(count)));
         progress.currentExercise().ifPresent(id -> p.setProperty("current-exercise", id));

@@ -25,13 +25,14 @@ final class CommandCompleter implements Completer {
         List<String> words = new ArrayList<>(line.words().subList(0, line.wordIndex()));
         words.add(line.word().substring(0, Math.min(line.wordCursor(), line.word().length())));
         boolean commandName = words.size() == 1;
-        for (String value : completions.candidates(words)) {
+        for (Completions.Candidate c : completions.detailed(words)) {
+            String value = c.value();
             String description = null;
             if (commandName) {
                 description = registry.all().stream().filter(s -> s.name().equals(value))
                         .map(CommandSpec::summary).findFirst().orElse(null);
             }
-            candidates.add(new Candidate(value, value, null, description, null, null, true));
+            candidates.add(new Candidate(value, value, null, description, null, null, c.complete()));
         }
     }
 }

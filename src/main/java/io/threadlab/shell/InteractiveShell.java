@@ -1,14 +1,14 @@
 package io.threadlab.shell;
 
 import io.threadlab.app.App;
-import io.threadlab.launcher.LaunchOptions;
-import io.threadlab.lesson.LessonLibrary;
+import io.threadlab.core.Session;
+import io.threadlab.output.Output;
+import java.nio.file.Path;
 import io.threadlab.output.Style;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -24,13 +24,30 @@ import org.jline.terminal.TerminalBuilder;
 public final class InteractiveShell {
     private InteractiveShell() {}
 
-    public static int run(LaunchOptions opts, Supplier<LessonLibrary> lessons) {
+    /** What the shell needs to know: where history lives, and whether to colour. */
+    public record Settings(Path dataDir, boolean color) {}
+
+    /** How the launcher builds the app once the shell can say where output goes and how to ask. */
+    @FunctionalInterface
+    public interface AppFactory {
+        App create(Wiring wiring);
+    }
+
+    /** The shell's side of the app: its output and the way it asks the learner a question. */
+    public record Wiring(Output output, Session.Asker asker) implements Session.Asker {
+        @Override
+        public Optional<String> ask(String question) {
+            return asker.ask(question);
+        }
+    }
+
+    public static int run(Settings opts, AppFactory factory) {
         // Opening the terminal is the slowest step of start-up; the app (command table,
         // progress, the current lesson for the prompt) is built meanwhile on another thread.
         DeferredOutput deferred = new DeferredOutput();
         LineReader[] reader = new LineReader[1];
         CompletableFuture<App> building = CompletableFuture.supplyAsync(() -> {
-            App app = new App(deferred, opts.dataDir(), lessons, opts.exercisesDir(), question -> ask(reader[0], question));
+            App app = factory.create(new Wiring(deferred, question -> ask(reader[0], question)));
             app.prompt();
             return app;
         }, task -> Thread.ofPlatform().daemon(true).name("startup").start(task));
@@ -62,7 +79,7 @@ public final class InteractiveShell {
         }
     }
 
-    private static LineReader lineReader(Terminal terminal, App app, LaunchOptions opts) throws IOException {
+    private static LineReader lineReader(Terminal terminal, App app, Settings opts) throws IOException {
         Files.createDirectories(opts.dataDir());
         DefaultParser parser = new DefaultParser();
         parser.setEofOnUnclosedQuote(false);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadlab.TestShell;
-import io.threadlab.process.ChildJvm;
+import io.threadlab.Leaks;
 import io.threadlab.experiment.workloads.PageServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,10 +25,6 @@ class SafetyTest {
     @TempDir
     Path data;
 
-    static Set<String> ownThreads() {
-        return io.threadlab.Leaks.ownThreads();
-    }
-
     static void eventually(BooleanSupplier condition, long millis, String what) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
         while (!condition.getAsBoolean()) {
@@ -42,7 +38,7 @@ class SafetyTest {
     @Test
     void capsAreRefusedBeforeAnythingStarts() {
         TestShell shell = new TestShell(data);
-        int threads = Thread.activeCount();
+        Leaks.Snapshot before = Leaks.snapshot();
         shell.run("run primes --modes threads --workers 5000");
         assertEquals("--workers 5,000 is over the cap for threads: at most 4,096 platform threads", shell.lastError());
         shell.run("run primes --modes processes --workers " + (4 * Runtime.getRuntime().availableProcessors() + 1));
@@ -51,8 +47,7 @@ class SafetyTest {
         assertTrue(shell.lastError().startsWith("tasks 5,000 is over the cap for thread-per-task"), shell.lastError());
         shell.run("sweep primes --mode processes");
         assertTrue(shell.lastError().contains("over the cap for processes"), shell.lastError());
-        assertEquals(0, ChildJvm.live());
-        assertTrue(Thread.activeCount() <= threads + 1);
+        assertEquals(List.of(), Leaks.leftSince(before, 0), "a refused run starts nothing");
     }
 
     @Test
@@ -78,16 +73,16 @@ class SafetyTest {
     @Test
     void cancellingAProcessesRunKillsEveryWorker() throws Exception {
         TestShell shell = new TestShell(data);
+        Leaks.Snapshot before = Leaks.snapshot();
         Thread runner = Thread.ofPlatform().start(() -> shell.run("run primes --modes processes --workers 2 --limit 50000000 --repeat 1"));
-        eventually(() -> ChildJvm.live() == 2, 20_000, "two worker JVMs");
+        eventually(() -> ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count() == 2, 20_000, "two worker JVMs");
         Thread.sleep(300);
         shell.app.session().cancelRunning();
         runner.interrupt();
         runner.join(2_000);
         assertTrue(!runner.isAlive(), "the command returned within 2 s of Ctrl-C");
         assertTrue(shell.lastError().startsWith("cancelled"), shell.lastError());
-        eventually(() -> ChildJvm.live() == 0 && ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), 2_000, "no child JVMs");
-        assertEquals(Set.of(), ownThreads());
+        assertEquals(List.of(), Leaks.leftSince(before, 2_000), "nothing left after Ctrl-C");
         String after = shell.run("run primes --modes processes --workers 2 --limit 100000 --repeat 1 --warmup 0");
         assertTrue(after.contains("454,396,537 = sum of the primes below 100,000"), after);
     }
@@ -96,7 +91,7 @@ class SafetyTest {
     void cancellingASleepRunStopsEveryThread() throws Exception {
         for (String mode : List.of("virtual", "threads", "thread-per-task", "forkjoin", "async")) {
             TestShell shell = new TestShell(data);
-            Set<String> before = ownThreads();
+            Leaks.Snapshot before = Leaks.snapshot();
             Thread runner = Thread.ofPlatform().start(() ->
                     shell.run("run sleep --modes " + mode + " --workers 50 --tasks 200 --duration 30000 --repeat 1 --warmup 0"));
             Thread.sleep(400);
@@ -105,7 +100,7 @@ class SafetyTest {
             runner.join(1_500);
             assertTrue(!runner.isAlive(), mode + ": returned within 1.5 s");
             assertTrue(shell.lastError().startsWith("cancelled"), mode + ": " + shell.lastError());
-            eventually(() -> ownThreads().equals(before), 1_000, mode + ": threads gone, still " + ownThreads());
+            assertEquals(List.of(), Leaks.leftSince(before, 1_000), mode + ": threads gone");
             assertTrue(shell.run("run sleep --modes " + mode + " --tasks 3 --duration 1 --repeat 1 --warmup 0").contains("3 sleeps"),
                     mode + ": the next run works");
         }
@@ -114,6 +109,7 @@ class SafetyTest {
     @Test
     void cancellingAFetchRunStopsTheServerAndClient() throws Exception {
         TestShell shell = new TestShell(data);
+        Leaks.Snapshot before = Leaks.snapshot();
         Thread runner = Thread.ofPlatform().start(() ->
                 shell.run("run fetch --modes threads --workers 8 --requests 100 --latency 5000 --repeat 1 --warmup 0"));
         Thread.sleep(500);
@@ -121,6 +117,6 @@ class SafetyTest {
         runner.interrupt();
         runner.join(1_500);
         assertTrue(!runner.isAlive());
-        eventually(() -> ownThreads().isEmpty(), 2_000, "no worker, client or server threads, still " + ownThreads());
+        assertEquals(List.of(), Leaks.leftSince(before, 2_000), "no worker, client or server threads");
     }
 }

@@ -3,7 +3,7 @@ package io.threadlab.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threadlab.experiment.gil.SimulatedGil;
+import io.threadlab.experiment.SimulatedGil;
 import io.threadlab.experiment.trace.Activity;
 import io.threadlab.experiment.trace.Timeline;
 import io.threadlab.experiment.trace.WorkerTrace;
@@ -58,7 +58,7 @@ class SimulatedGilTest {
 
     @Test
     void aPoolUnderTheGilNeverShowsTwoRunnersAtOnce() throws Exception {
-        var primes = new io.threadlab.experiment.workloads.Primes(java.util.Map.of("limit", "600000", "chunk", "5000"));
+        var primes = new io.threadlab.experiment.workloads.Primes(Params.empty().with(io.threadlab.experiment.workloads.Primes.LIMIT, 600_000L).with(io.threadlab.experiment.workloads.Primes.CHUNK, 5_000L));
         Timeline timeline = new Timeline();
         SimulatedGil gil = new SimulatedGil(2);
         new io.threadlab.experiment.strategy.ExecutorStrategy(Mode.THREADS)

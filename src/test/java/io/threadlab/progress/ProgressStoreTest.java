@@ -26,14 +26,14 @@ class ProgressStoreTest {
         Progress p = new Progress();
         p.moveTo("threads", 2);
         p.moveTo("threads", 3);
-        p.exercise("lost-updates", "passed");
+        p.exercise("lost-updates", ExerciseState.PASSED);
         p.prediction("threads.2", "about 1.7× faster");
         store().save(p);
         Progress back = store().load();
         assertEquals("threads", back.lesson().orElseThrow());
         assertEquals(3, back.page());
         assertEquals(Set.of(2, 3), back.seen("threads"));
-        assertEquals("passed", back.exercises().get("lost-updates"));
+        assertEquals(ExerciseState.PASSED, back.exercises().get("lost-updates"));
         assertEquals("about 1.7× faster", back.predictions().get("threads.2"));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("progress.lock", "progress.properties"), files.map(f -> f.getFileName().toString()).sorted().toList());
@@ -66,15 +66,15 @@ class ProgressStoreTest {
         Progress first = store().load();
         Progress second = store().load();
         first.moveTo("threads", 1);
-        first.exercise("lost-updates", "passed");
+        first.exercise("lost-updates", ExerciseState.PASSED);
         store().save(first);
         second.moveTo("queues", 2);
-        second.exercise("lost-updates", "failed");
+        second.exercise("lost-updates", ExerciseState.FAILED);
         store().save(second);
         Progress merged = store().load();
         assertEquals("queues", merged.lesson().orElseThrow(), "the last writer's position wins");
         assertEquals(Set.of(1), merged.seen("threads"));
         assertEquals(Set.of(2), merged.seen("queues"));
-        assertEquals("passed", merged.exercises().get("lost-updates"), "a pass is never lost");
+        assertEquals(ExerciseState.PASSED, merged.exercises().get("lost-updates"), "a pass is never lost");
     }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadlab.TestShell;
 import io.threadlab.command.CommandSpec;
-import io.threadlab.process.ChildJvm;
+import io.threadlab.Leaks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.commons.cli.Option;
+import io.threadlab.command.Opt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +38,7 @@ class CommandFuzzTest {
         int errors = 0;
         int crashes = 0;
         List<String> problems = new ArrayList<>();
+        Leaks.Snapshot before = Leaks.snapshot();
         long start = System.nanoTime();
         for (int i = 0; i < INPUTS; i++) {
             String line = grammar.next();
@@ -69,7 +70,7 @@ class CommandFuzzTest {
         assertEquals(List.of(), problems.stream().limit(20).toList(), "inputs that broke the shell");
         assertTrue(errors > INPUTS / 4, "the fuzzer reaches the error paths: " + errors);
         assertTrue(shell.run("help").contains("sysinfo"), "the shell still answers help");
-        assertEquals(0, ChildJvm.live(), "no child JVM left running");
+        assertEquals(List.of(), Leaks.leftSince(before, 2_000), "nothing left running");
     }
 
     static String abbreviate(String s) {
@@ -101,12 +102,12 @@ class CommandFuzzTest {
             words.addAll(arguments(spec, onlyBad));
             if (!onlyBad) {
                 int options = random.nextInt(5);
-                List<Option> all = new ArrayList<>(spec.options().getOptions());
+                List<Opt<?>> all = new ArrayList<>(spec.allOptions().values());
                 for (int i = 0; i < options && !all.isEmpty(); i++) {
-                    Option o = all.get(random.nextInt(all.size()));
-                    words.add(random.nextInt(20) == 0 ? "--" + o.getLongOpt() + "x" : "--" + o.getLongOpt());
-                    if (o.hasArg() && random.nextInt(30) != 0) {
-                        words.add(value(o.getLongOpt()));
+                    Opt<?> o = all.get(random.nextInt(all.size()));
+                    words.add(random.nextInt(20) == 0 ? "--" + o.name() + "x" : "--" + o.name());
+                    if (!o.isFlag() && random.nextInt(30) != 0) {
+                        words.add(value(o.name()));
                     }
                 }
                 if (random.nextInt(20) == 0) {

@@ -1,5 +1,6 @@
 package io.threadlab.reliability;
 
+import io.threadlab.progress.ExerciseState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +61,8 @@ class CrashSafeProgressTest {
         assertEquals(0, b.exitValue(), new String(b.getInputStream().readAllBytes()));
         Progress merged = new ProgressStore(data, w -> { throw new AssertionError(w); }).load();
         for (int i = 1; i <= 150; i++) {
-            assertEquals("passed", merged.exercises().get("a-" + i), "a-" + i);
-            assertEquals("passed", merged.exercises().get("b-" + i), "b-" + i);
+            assertEquals(ExerciseState.PASSED, merged.exercises().get("a-" + i), "a-" + i);
+            assertEquals(ExerciseState.PASSED, merged.exercises().get("b-" + i), "b-" + i);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.threadlab.reliability;
 
+import io.threadlab.progress.ExerciseState;
 import io.threadlab.progress.Progress;
 import io.threadlab.progress.ProgressStore;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class ProgressWriter {
         for (int i = 1; saves == 0 || i <= saves; i++) {
             Progress p = store.load();
             p.moveTo("threads", 1 + i % 7);
-            p.exercise(prefix + "-" + i, "passed");
+            p.exercise(prefix + "-" + i, ExerciseState.PASSED);
             store.save(p);
         }
     }

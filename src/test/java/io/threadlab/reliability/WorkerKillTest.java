@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadlab.TestShell;
-import io.threadlab.process.ChildJvm;
+import io.threadlab.Leaks;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ class WorkerKillTest {
         int trials = 3 * Integer.getInteger("reliability.scale", 1);
         for (int trial = 1; trial <= trials; trial++) {
             TestShell shell = new TestShell(data);
+            Leaks.Snapshot before = Leaks.snapshot();
             Thread runner = Thread.ofPlatform().start(() ->
                     shell.run("run primes --modes processes --workers 3 --limit 40000000 --repeat 1 --warmup 0"));
             long end = System.nanoTime() + 20_000_000_000L;
@@ -37,11 +38,7 @@ class WorkerKillTest {
             assertFalse(runner.isAlive(), "the run ended after its worker was killed");
             String error = shell.lastError();
             assertTrue(error.matches("worker process \\d \\(pid " + victim.pid() + "\\) exited with code 137.*"), error);
-            long deadline = System.nanoTime() + 2_000_000_000L;
-            while (ChildJvm.live() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(0, ChildJvm.live(), "the other workers were stopped");
+            assertEquals(List.of(), Leaks.leftSince(before, 2_000), "the other workers were stopped");
             assertTrue(shell.run("sysinfo").contains("cores"), "the shell is still up");
         }
         System.out.printf("reliability: worker kills=%d survived=%d%n", trials, trials);

@@ -16,7 +16,6 @@ import java.util.Map;
  * threads in a deadlock; a shutdown hook catches {@code System.exit} from the learner's code.
  */
 public final class CheckMain {
-    static final String MARK = "\u0001threadlab:";
     private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
             StandardCharsets.UTF_8);
     private static volatile boolean reported;
@@ -39,13 +38,13 @@ public final class CheckMain {
         try {
             Check check = (Check) Class.forName(checkClass).getDeclaredConstructor().newInstance();
             String how = check.run();
-            report("PASS", how);
+            report(CheckProtocol.Kind.PASS, how);
         } catch (Failure f) {
-            report("FAIL", f.getMessage());
+            report(CheckProtocol.Kind.FAIL, f.getMessage());
         } catch (java.lang.reflect.InvocationTargetException e) {
-            report("FAIL", describe(e.getCause()));
+            report(CheckProtocol.Kind.FAIL, describe(e.getCause()));
         } catch (Throwable e) {
-            report("FAIL", describe(e));
+            report(CheckProtocol.Kind.FAIL, describe(e));
         }
     }
 
@@ -69,13 +68,13 @@ public final class CheckMain {
         return "";
     }
 
-    private static synchronized void report(String kind, String text) {
+    private static synchronized void report(CheckProtocol.Kind kind, String text) {
         if (reported) {
             return;
         }
         reported = true;
         for (String line : text.split("\n")) {
-            OUT.println(MARK + kind + " " + line);
+            OUT.println(CheckProtocol.line(kind, line));
         }
         OUT.flush();
     }
@@ -112,7 +111,7 @@ public final class CheckMain {
                 lines.add("  (no thread was inside your code at that moment: it may be waiting for something that never happens)");
             }
         }
-        report("TIMEOUT", String.join("\n", lines));
+        report(CheckProtocol.Kind.TIMEOUT, String.join("\n", lines));
         Runtime.getRuntime().halt(3);
     }
 
@@ -160,7 +159,7 @@ public final class CheckMain {
                 if (stack[i].getClassName().equals("java.lang.System") && stack[i].getMethodName().equals("exit")) {
                     for (int j = i + 1; j < stack.length; j++) {
                         if (!stack[j].getClassName().contains(".")) {
-                            report("FAIL", "your code called System.exit at " + stack[j].getFileName() + ":"
+                            report(CheckProtocol.Kind.FAIL, "your code called System.exit at " + stack[j].getFileName() + ":"
                                     + stack[j].getLineNumber() + ", which ends the whole JVM; return or throw instead");
                             return;
                         }
@@ -168,6 +167,6 @@ public final class CheckMain {
                 }
             }
         }
-        report("FAIL", "the JVM exited before the check finished; does your code call System.exit?");
+        report(CheckProtocol.Kind.FAIL, "the JVM exited before the check finished; does your code call System.exit?");
     }
 }

@@ -1,7 +1,7 @@
 package io.threadlab.experiment.catalog;
 
-import io.threadlab.experiment.Mode;
-import java.util.Map;
+import io.threadlab.experiment.Params;
+import io.threadlab.experiment.RowId;
 
-/** One row of a run: how to execute, with how many workers, and the workload's params. */
-public record RowPlan(String label, Mode mode, int workers, boolean gil, Map<String, String> params) {}
+/** One row of a run: what it is, and the workload's parameters for it. */
+public record RowPlan(RowId id, Params params) {}

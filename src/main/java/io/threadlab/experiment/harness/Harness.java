@@ -1,24 +1,23 @@
 package io.threadlab.experiment.harness;
 
 import io.threadlab.experiment.Cancellation;
+import io.threadlab.experiment.Params;
+import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.catalog.Experiment;
 import io.threadlab.experiment.catalog.RowPlan;
-import io.threadlab.experiment.gil.SimulatedGil;
+import io.threadlab.experiment.SimulatedGil;
 import io.threadlab.experiment.strategy.Execution;
-import io.threadlab.experiment.strategy.ProcessStrategy;
 import io.threadlab.experiment.strategy.Strategies;
 import io.threadlab.experiment.strategy.Strategy;
 import io.threadlab.experiment.trace.Timeline;
-import io.threadlab.experiment.workloads.Race;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -39,7 +38,7 @@ public final class Harness {
         this.progress = progress;
     }
 
-    public RunReport run(int number, Experiment experiment, Map<String, String> params, List<RowPlan> plans) throws Exception {
+    public RunReport run(int number, Experiment experiment, Params params, List<RowPlan> plans) throws Exception {
         Instant started = Instant.now();
         List<RowResult> rows = new ArrayList<>();
         List<Boolean> mustAgree = new ArrayList<>();
@@ -47,16 +46,18 @@ public final class Harness {
             rows.add(measure(experiment, plan, mustAgree));
         }
         checkAgreement(rows, mustAgree);
-        return new RunReport(number, experiment.name(), params, Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), started, List.copyOf(rows));
+        return new RunReport(number, experiment.name(), params.shown(), Runtime.getRuntime().availableProcessors(),
+                Runtime.version().toString(), started, List.copyOf(rows), experiment.hasSpeedup());
     }
 
     private RowResult measure(Experiment experiment, RowPlan plan, List<Boolean> mustAgree) throws Exception {
-        String what = plan.label() + (plan.mode().usesWorkerCount() ? " × " + plan.workers() : "") + (plan.gil() ? " with GIL" : "");
+        RowId id = plan.id();
+        String what = id.title();
         try (Workload workload = experiment.create(plan.params())) {
             workload.open();
             mustAgree.add(workload.resultsMustAgree());
-            try (Strategy strategy = Strategies.open(plan.mode(), plan.workers(), experiment.name(), workload)) {
+            try (Strategy strategy = Strategies.open(id.mode(), id.workers(), experiment.name(),
+                    workload.forWorkers(plan.params()), cancellation)) {
                 double cold = Double.NaN;
                 for (int i = 0; i < settings.warmup(); i++) {
                     progress.accept(what + ": warm-up " + (i + 1) + "/" + settings.warmup());
@@ -76,7 +77,7 @@ public final class Harness {
                     wall[i] = last.wallMs;
                     cpu[i] = last.cpuMs;
                     gc[i] = last.gcMs;
-                    Optional<String> wrong = workload.verify(last.result, plan.workers());
+                    Optional<String> wrong = workload.verify(last.result, id.workers());
                     if (wrong.isPresent()) {
                         throw new ResultMismatchException(what + ": wrong result: " + wrong.get());
                     }
@@ -88,23 +89,21 @@ public final class Harness {
                 }
                 double[] sortedWall = RowResult.sorted(wall);
                 double median = RowResult.median(sortedWall);
-                long units = experiment.unit() == null ? 0 : experiment.taskCount(plan.params(), plan.workers());
-                double spawn = strategy instanceof ProcessStrategy ps ? ps.spawnNanos() / 1e6 : Double.NaN;
-                String detail = workload instanceof Race race ? race.lost(last.result, plan.workers()) : "";
-                return new RowResult(plan.label(), plan.mode(), plan.workers(), plan.gil(), last.result,
-                        workload.describe(last.result), cold, sortedWall, RowResult.median(RowResult.sorted(cpu)),
-                        RowResult.median(RowResult.sorted(gc)), spawn, units > 0 ? median / units : Double.NaN,
-                        last.gilSwitches, detail, last.timeline);
+                long units = experiment.unit() == null ? 0 : experiment.taskCount(plan.params(), id.workers());
+                return new RowResult(id, last.result, workload.describe(last.result), cold, sortedWall,
+                        RowResult.median(RowResult.sorted(cpu)), RowResult.median(RowResult.sorted(gc)),
+                        strategy.startupMs(), units > 0 ? median / units : Double.NaN,
+                        last.gilSwitches, workload.detail(last.result, id.workers()), last.timeline);
             }
         }
     }
 
     private Measured once(Workload workload, Strategy strategy, RowPlan plan, boolean keepTimeline) throws Exception {
         cancellation.check();
-        TaskSet set = workload.tasks(plan.workers());
-        SimulatedGil gil = plan.gil() ? new SimulatedGil(settings.switchIntervalMillis()) : null;
+        TaskSet set = workload.tasks(plan.id().workers());
+        SimulatedGil gil = plan.id().gil() ? new SimulatedGil(settings.switchIntervalMillis()) : null;
         Timeline timeline = keepTimeline ? new Timeline() : null;
-        Execution execution = new Execution(plan.workers(), cancellation, gil, timeline);
+        Execution execution = new Execution(plan.id().workers(), cancellation, gil, timeline);
         long cpu0 = cpuNanos(strategy);
         long gc0 = gcMillis();
         long t0 = System.nanoTime();
@@ -120,7 +119,7 @@ public final class Harness {
 
     private static long cpuNanos(Strategy strategy) {
         long self = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        return self + (strategy instanceof ProcessStrategy ps ? ps.childCpuNanos() : 0);
+        return self + strategy.childCpuNanos();
     }
 
     private static long gcMillis() {
@@ -141,14 +140,10 @@ public final class Harness {
             if (first == null) {
                 first = row;
             } else if (!first.result().equals(row.result())) {
-                throw new ResultMismatchException("modes disagree: " + name(first) + " gave " + first.result()
-                        + " but " + name(row) + " gave " + row.result());
+                throw new ResultMismatchException("modes disagree: " + first.id().title() + " gave " + first.result()
+                        + " but " + row.id().title() + " gave " + row.result());
             }
         }
-    }
-
-    private static String name(RowResult row) {
-        return row.label() + (row.mode().usesWorkerCount() ? " × " + row.workers() : "");
     }
 
     private record Measured(BigInteger result, double wallMs, double cpuMs, double gcMs, long gilSwitches, Timeline timeline) {}

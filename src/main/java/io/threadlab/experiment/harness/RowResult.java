@@ -1,6 +1,7 @@
 package io.threadlab.experiment.harness;
 
 import io.threadlab.experiment.Mode;
+import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.trace.Timeline;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -14,9 +15,21 @@ import java.util.Arrays;
  * @param perUnitMs wall time per unit for experiments that time a unit (spawn), else NaN
  * @param detail    a note on the result, such as lost updates
  */
-public record RowResult(String label, Mode mode, int workers, boolean gil, BigInteger result, String resultText,
+public record RowResult(RowId id, BigInteger result, String resultText,
                         double coldMs, double[] wallMs, double cpuMs, double gcMs, double spawnMs, double perUnitMs,
                         long gilSwitches, String detail, Timeline timeline) {
+
+    public Mode mode() {
+        return id.mode();
+    }
+
+    public int workers() {
+        return id.workers();
+    }
+
+    public boolean gil() {
+        return id.gil();
+    }
 
     public double minMs() {
         return wallMs[0];
@@ -40,17 +53,16 @@ public record RowResult(String label, Mode mode, int workers, boolean gil, BigIn
         return medianMs() > 0 ? cpuMs / medianMs() : 0;
     }
 
-    /** Workers as shown to a learner: sequential is one thread whatever the task count. */
     public int shownWorkers() {
-        return mode == Mode.SEQUENTIAL ? 1 : workers;
+        return id.shownWorkers();
     }
 
-    static double median(double[] sorted) {
+    public static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    static double[] sorted(double[] values) {
+    public static double[] sorted(double[] values) {
         double[] copy = values.clone();
         Arrays.sort(copy);
         return copy;

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One run command's results: what was run, on what machine, and a row per mode × workers. */
+/**
+ * One run command's results: what was run, on what machine, and a row per mode × workers.
+ *
+ * @param hasSpeedup whether the experiment's rows are meant to be compared against a sequential row
+ */
 public record RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
-                        Instant started, List<RowResult> rows) {
+                        Instant started, List<RowResult> rows, boolean hasSpeedup) {
 
     /** The sequential row that speedups are measured against, if the run has one. */
     public Optional<RowResult> baseline() {

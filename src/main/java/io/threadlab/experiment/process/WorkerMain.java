@@ -5,6 +5,7 @@ import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.WorkerContext;
 import io.threadlab.experiment.Workload;
+import io.threadlab.experiment.catalog.Experiment;
 import io.threadlab.experiment.catalog.Experiments;
 import io.threadlab.experiment.trace.WorkerTrace;
 import java.io.BufferedReader;
@@ -18,7 +19,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * The main class of a worker JVM. It speaks a line protocol on stdin/stdout:
  * <pre>
- *   LOAD experiment params   ->  READY
+ *   LOAD experiment params   ->  READY      (params as {@link Params#encode()} writes them)
  *   TASK workers index       ->  OK index result   |   ERR index message
  * </pre>
  * When stdin closes (the parent exited, crashed or was killed) it exits at once, even in
@@ -28,9 +29,6 @@ public final class WorkerMain {
     private WorkerMain() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--exit")) {
-            return; // Used to time a bare process start.
-        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofPlatform().daemon(true).name("stdin").start(() -> {
@@ -57,7 +55,8 @@ public final class WorkerMain {
                     if (workload != null) {
                         workload.close();
                     }
-                    workload = Experiments.workload(parts[1], Params.decode(parts[2]));
+                    Experiment experiment = Experiments.find(parts[1]).orElseThrow();
+                    workload = experiment.create(Params.decode(parts[2], experiment.parameters()));
                     workload.open();
                     tasks = null;
                     out.println("READY");

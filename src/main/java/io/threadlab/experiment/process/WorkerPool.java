@@ -1,9 +1,8 @@
 package io.threadlab.experiment.process;
 
-import io.threadlab.process.ChildJvm;
-
 import io.threadlab.experiment.Cancellation;
 import io.threadlab.experiment.Params;
+import io.threadlab.process.ChildJvms;
 import io.threadlab.experiment.trace.Activity;
 import io.threadlab.experiment.trace.Timeline;
 import io.threadlab.experiment.trace.WorkerTrace;
@@ -17,36 +16,42 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A pool of worker JVMs, reused for every run of one row. Each worker has a dispatcher
- * thread here that hands it the next task, so a slow task never holds up the others.
+ * thread here that hands it the next task, so a slow task never holds up the others. The
+ * pool owns its JVMs: closing it, or cancelling while they start, kills every one.
  */
 public final class WorkerPool implements AutoCloseable {
+    private final ChildJvms children = new ChildJvms();
     private final List<Worker> workers = new ArrayList<>();
     private final long spawnNanos;
 
-    public WorkerPool(int size, String experiment, Map<String, String> params) throws IOException {
+    public WorkerPool(int size, String experiment, Params params, Cancellation cancellation) throws IOException {
         long start = System.nanoTime();
+        // A worker's first line cannot be waited for interruptibly; killing the JVMs ends the wait.
+        Runnable undo = cancellation.onCancel(children::close);
         try {
             for (int i = 0; i < size; i++) {
-                workers.add(new Worker(i + 1, ChildJvm.start()));
+                workers.add(new Worker(i + 1, children.launch(List.of("-Xmx512m"), System.getProperty("java.class.path"),
+                        WorkerMain.class.getName(), List.of(), ProcessBuilder.Redirect.DISCARD)));
             }
-            String load = "LOAD " + experiment + " " + Params.encode(params);
+            String load = "LOAD " + experiment + " " + params.encode();
             for (Worker w : workers) {
-                w.expectReady();
+                w.expectReady(cancellation);
                 w.send(load);
             }
             for (Worker w : workers) {
-                w.expectReady();
+                w.expectReady(cancellation);
             }
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
+        } finally {
+            undo.run();
         }
         spawnNanos = System.nanoTime() - start;
     }
@@ -104,7 +109,7 @@ public final class WorkerPool implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.forEach(w -> ChildJvm.kill(w.process));
+        children.close();
     }
 
     /** One child JVM and its pipes. */
@@ -125,8 +130,9 @@ public final class WorkerPool implements AutoCloseable {
             in.println(line);
         }
 
-        void expectReady() throws IOException {
+        void expectReady(Cancellation cancellation) throws IOException {
             String line = out.readLine();
+            cancellation.check();
             if (!"READY".equals(line)) {
                 throw died(line);
             }

@@ -23,7 +23,7 @@ public final class CsvReport {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (RunReport report : reports) {
                 for (RowResult row : report.rows()) {
-                    csv.printRecord(report.number(), report.experiment(), row.label(),
+                    csv.printRecord(report.number(), report.experiment(), row.id().name(),
                             row.shownWorkers(), row.gil(), row.result(), Fmt.round3(row.minMs()), Fmt.round3(row.medianMs()),
                             Fmt.round3(row.maxMs()), Fmt.round3(row.coldMs()), Fmt.round3(row.cpuMs()),
                             Fmt.round3(row.cpuPerWall()), Fmt.round3(row.gcMs()), Fmt.round3(row.spawnMs()),

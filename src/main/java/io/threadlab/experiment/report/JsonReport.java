@@ -40,7 +40,7 @@ public final class JsonReport {
         List<Object> rows = new ArrayList<>();
         for (RowResult row : report.rows()) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("mode", row.label());
+            r.put("mode", row.id().name());
             r.put("workers", row.shownWorkers());
             r.put("gil", row.gil());
             r.put("result", row.result().toString());

@@ -17,7 +17,7 @@ public final class MarkdownReport {
                     .append("| mode | workers | median | min | max | cpu | cpu/wall | speedup | result |\n")
                     .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (RowResult row : report.rows()) {
-                out.append("| ").append(TableReport.rowName(row)).append(" | ").append(row.shownWorkers())
+                out.append("| ").append(row.id().name()).append(" | ").append(row.shownWorkers())
                         .append(" | ").append(Fmt.ms(row.medianMs())).append(" | ").append(Fmt.ms(row.minMs()))
                         .append(" | ").append(Fmt.ms(row.maxMs())).append(" | ").append(Fmt.ms(row.cpuMs()))
                         .append(" | ").append(Fmt.ratio(row.cpuPerWall())).append(" | ").append(Fmt.times(report.speedup(row)))

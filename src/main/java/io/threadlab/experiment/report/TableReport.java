@@ -32,18 +32,11 @@ public final class TableReport {
         return out;
     }
 
+    /** name=value pairs; a list of URLs is shown by its count, which keeps the line short. */
     static String params(RunReport report) {
         List<String> parts = new ArrayList<>();
-        report.params().forEach((k, v) -> {
-            if (!k.equals("urls")) {
-                parts.add(k + "=" + v);
-            }
-        });
+        report.params().forEach((k, v) -> parts.add(k + "=" + (v.contains("\n") ? v.lines().count() + " values" : v)));
         return String.join(" ", parts);
-    }
-
-    public static String rowName(RowResult row) {
-        return row.label() + (row.gil() ? "+gil" : "");
     }
 
     private List<String> table(RunReport report) {
@@ -57,7 +50,7 @@ public final class TableReport {
             double eff = report.efficiency(row);
             String fourth = units ? Fmt.ms(row.perUnitMs())
                     : Fmt.times(report.speedup(row)) + (Double.isNaN(eff) ? "" : style.dim(" " + Fmt.percent(eff)));
-            rows.add(new ArrayList<>(List.of(rowName(row), Integer.toString(row.shownWorkers()),
+            rows.add(new ArrayList<>(List.of(row.id().name(), Integer.toString(row.shownWorkers()),
                     style.bold(Fmt.ms(row.medianMs())) + flag, Fmt.range(row.minMs(), row.maxMs()),
                     Fmt.ms(row.coldMs()), fourth, Fmt.ratio(row.cpuPerWall()), Fmt.ms(row.cpuMs()))));
         }
@@ -84,15 +77,14 @@ public final class TableReport {
 
     private List<String> bars(RunReport report) {
         List<String> out = new ArrayList<>();
-        int label = report.rows().stream().mapToInt(r -> TextWidth.of(rowName(r) + " × " + r.shownWorkers())).max().orElse(10);
+        int label = report.rows().stream().mapToInt(r -> TextWidth.of(r.id().title())).max().orElse(10);
         double max = report.rows().stream().mapToDouble(RowResult::medianMs).max().orElse(1);
         int room = Math.max(10, Math.min(50, width - label - 14));
         out.add(style.dim("median wall time (shorter is faster)"));
         for (RowResult row : report.rows()) {
             int len = max <= 0 ? 0 : (int) Math.round(room * row.medianMs() / max);
             String bar = "█".repeat(Math.max(len, 1));
-            String name = rowName(row) + (row.mode().usesWorkerCount() ? " × " + row.workers() : "");
-            out.add(TextWidth.padRight(name, label) + "  " + style.bright(org.jline.jansi.Ansi.Color.CYAN, bar)
+            out.add(TextWidth.padRight(row.id().title(), label) + "  " + style.bright(org.jline.jansi.Ansi.Color.CYAN, bar)
                     + " " + Fmt.ms(row.medianMs()));
         }
         return out;
@@ -105,21 +97,21 @@ public final class TableReport {
             out.add("result: " + results.getFirst() + style.ok(" ✓ checked") + style.dim(report.rows().size() > 1 ? ", all rows agree" : ""));
         } else {
             for (RowResult row : report.rows()) {
-                out.add(TextWidth.padRight(rowName(row) + ":", 20) + row.resultText()
+                out.add(TextWidth.padRight(row.id().name() + ":", 20) + row.resultText()
                         + (row.detail().isEmpty() ? "" : style.accent(" · " + row.detail())));
             }
         }
         for (RowResult row : report.rows()) {
             if (!Double.isNaN(row.spawnMs())) {
-                out.add(style.dim(String.format(Locale.ROOT, "%s × %d: starting the worker JVMs took %s (not in the times above)",
-                        rowName(row), row.workers(), Fmt.ms(row.spawnMs()))));
+                out.add(style.dim(String.format(Locale.ROOT, "%s: starting the worker JVMs took %s (not in the times above)",
+                        row.id().title(), Fmt.ms(row.spawnMs()))));
             }
             if (row.gil()) {
                 out.add(style.dim(String.format(Locale.ROOT, "%s: the simulated GIL changed hands %,d times in the last run",
-                        rowName(row), row.gilSwitches())));
+                        row.id().name(), row.gilSwitches())));
             }
             if (row.gcMs() > 0.05 * row.medianMs() && row.gcMs() >= 1) {
-                out.add(style.dim(rowName(row) + ": GC took " + Fmt.ms(row.gcMs()) + " of " + Fmt.ms(row.medianMs())));
+                out.add(style.dim(row.id().name() + ": GC took " + Fmt.ms(row.gcMs()) + " of " + Fmt.ms(row.medianMs())));
             }
         }
         boolean units = report.rows().stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()));
@@ -131,8 +123,7 @@ public final class TableReport {
             out.add(style.error("!") + " unstable: the slowest repeat took over twice the fastest; the machine was busy"
                     + " or the run is short. Try more --repeat or a bigger size.");
         }
-        if (!units && report.baseline().isEmpty() && report.rows().size() > 1 && report.rows().stream().allMatch(r -> r.mode().usesWorkerCount() || r.mode() != io.threadlab.experiment.Mode.SEQUENTIAL)
-                && List.of("primes", "squares", "fetch", "copy", "sleep").contains(report.experiment())) {
+        if (report.hasSpeedup() && report.baseline().isEmpty() && report.rows().size() > 1) {
             out.add(style.dim("no sequential row, so no speedup; add --modes sequential,..."));
         }
         return out;

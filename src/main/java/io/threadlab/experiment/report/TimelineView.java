@@ -29,7 +29,7 @@ public final class TimelineView {
         Timeline timeline = row.timeline();
         List<String> out = new ArrayList<>();
         List<WorkerTrace> workers = timeline.workers().stream().filter(w -> w.size() > 0).toList();
-        out.add(style.bold("timeline: " + TableReport.rowName(row) + (row.mode().usesWorkerCount() ? " × " + row.workers() : ""))
+        out.add(style.bold("timeline: " + row.id().title())
                 + style.dim("  last run, " + Fmt.ms(timeline.lengthNanos() / 1e6) + ", " + workers.size() + " workers"));
         int label = Math.min(16, workers.stream().mapToInt(w -> w.label().length()).max().orElse(6));
         int cells = Math.max(10, width - label - 3);

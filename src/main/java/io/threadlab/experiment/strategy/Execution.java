@@ -2,7 +2,7 @@ package io.threadlab.experiment.strategy;
 
 import io.threadlab.experiment.Cancellation;
 import io.threadlab.experiment.WorkerContext;
-import io.threadlab.experiment.gil.SimulatedGil;
+import io.threadlab.experiment.SimulatedGil;
 import io.threadlab.experiment.trace.Timeline;
 import io.threadlab.experiment.trace.WorkerTrace;
 

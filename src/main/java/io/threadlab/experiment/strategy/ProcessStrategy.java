@@ -1,5 +1,7 @@
 package io.threadlab.experiment.strategy;
 
+import io.threadlab.experiment.Cancellation;
+import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.process.WorkerPool;
@@ -10,14 +12,16 @@ import java.util.List;
 public final class ProcessStrategy implements Strategy {
     private final WorkerPool pool;
 
-    public ProcessStrategy(int workers, String experiment, Workload workload) throws Exception {
-        this.pool = new WorkerPool(workers, experiment, workload.params());
+    public ProcessStrategy(int workers, String experiment, Params params, Cancellation cancellation) throws Exception {
+        this.pool = new WorkerPool(workers, experiment, params, cancellation);
     }
 
-    public long spawnNanos() {
-        return pool.spawnNanos();
+    @Override
+    public double startupMs() {
+        return pool.spawnNanos() / 1e6;
     }
 
+    @Override
     public long childCpuNanos() {
         return pool.cpuNanos();
     }

@@ -9,6 +9,16 @@ import java.util.List;
 public interface Strategy extends AutoCloseable {
     List<BigInteger> execute(Workload workload, List<Task> tasks, Execution execution) throws Exception;
 
+    /** Time spent starting what the runs reuse (worker JVMs), reported apart; NaN if nothing. */
+    default double startupMs() {
+        return Double.NaN;
+    }
+
+    /** CPU time used outside this JVM so far (worker JVMs), added to the row's CPU time. */
+    default long childCpuNanos() {
+        return 0;
+    }
+
     /** Releases what the strategy keeps between runs (worker processes). */
     @Override
     default void close() {}

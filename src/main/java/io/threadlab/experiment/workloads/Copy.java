@@ -1,5 +1,7 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.ValueType;
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -15,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -25,17 +26,27 @@ import java.util.stream.Stream;
  * workers. The source files are written once before timing; the folder is deleted after.
  */
 public final class Copy implements Workload {
+    public static final Opt<Long> FILES = Opt.number("files", "how many files (one task each)", 16, 1, 1_000);
+    public static final Opt<Long> FILE_SIZE = Opt.number("file-size", "size of each file in MB", 16, 1, 256);
+    /** The folder the parent made, so worker JVMs copy the same files. */
+    public static final Opt<String> DIR = new Opt<>("dir", "DIR", "the source folder",
+            ValueType.text("a folder", t -> null), null, null, false, true);
     private final int files;
     private final int fileSizeMb;
     private Path dir;
     private final boolean owner;
 
-    public Copy(Map<String, String> params) {
-        this.files = Params.getInt(params, "files");
-        this.fileSizeMb = Params.getInt(params, "file-size");
-        String given = params.get("dir");
+    public Copy(Params params) {
+        this.files = params.get(FILES).intValue();
+        this.fileSizeMb = params.get(FILE_SIZE).intValue();
+        String given = params.has(DIR) ? params.get(DIR) : null;
         this.dir = given == null ? null : Path.of(given);
         this.owner = given == null;
+    }
+
+    @Override
+    public Params forWorkers(Params planned) {
+        return dir == null ? planned : planned.with(DIR, dir.toString());
     }
 
     @Override
@@ -87,16 +98,6 @@ public final class Copy implements Workload {
         return String.format(Locale.ROOT, "%,d MB copied in %d files", result.longValue() >> 20, files);
     }
 
-    @Override
-    public Map<String, String> params() {
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("files", Integer.toString(files));
-        out.put("file-size", Integer.toString(fileSizeMb));
-        if (dir != null) {
-            out.put("dir", dir.toString());
-        }
-        return out;
-    }
 
     @Override
     public void close() throws IOException {

@@ -1,5 +1,7 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.Opt;
+import io.threadlab.command.ValueType;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -11,11 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -30,26 +29,47 @@ import java.util.regex.Pattern;
  */
 public final class Fetch implements Workload {
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private final Map<String, String> params;
+    public static final Opt<Long> REQUESTS = Opt.number("requests", "how many pages to fetch", 20, 1, 100_000);
+    public static final Opt<List<Long>> LATENCY = Opt.numbers("latency",
+            "server latency in ms, or a per-page table cycled over the pages", List.of(50L), 0, 10_000);
+    public static final Opt<Long> JITTER = Opt.number("jitter", "random +/- ms added to each latency (the same on every run)", 0, 0, 10_000);
+    public static final Opt<Long> SIZE = Opt.number("size", "page size in KB", 16, 1, 10_240);
+    public static final Opt<List<String>> URL = Opt.repeated("url", "URL",
+            "download this real page instead of the local server (needs a network)",
+            ValueType.text("an http(s) URL", Fetch::urlProblem));
+    /** The local server's address, which the parent opens and its worker JVMs share. */
+    public static final Opt<String> BASE = new Opt<>("base", "URL", "the page server's address",
+            ValueType.text("an http(s) URL", Fetch::urlProblem), null, null, false, true);
+
+    private final Params params;
     private final int requests;
     private final List<String> urls;
     private PageServer server;
     private String base;
     private HttpClient client;
 
-    public Fetch(Map<String, String> params) {
-        this.params = new LinkedHashMap<>(params);
-        this.requests = Params.getInt(params, "requests");
-        String urlList = params.getOrDefault("urls", "");
-        this.urls = urlList.isEmpty() ? List.of() : List.of(urlList.split("\n"));
-        this.base = params.get("base");
+    public Fetch(Params params) {
+        this.params = params;
+        this.requests = params.get(REQUESTS).intValue();
+        this.urls = params.get(URL);
+        this.base = params.has(BASE) ? params.get(BASE) : null;
+    }
+
+    static String urlProblem(String url) {
+        try {
+            URI uri = URI.create(url);
+            boolean web = List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT));
+            return web && uri.getHost() != null ? null : "is not an http(s) URL";
+        } catch (IllegalArgumentException e) {
+            return "is not an http(s) URL";
+        }
     }
 
     @Override
     public void open() throws Exception {
         if (urls.isEmpty() && base == null) {
-            long[] latencies = Arrays.stream(params.get("latency").split(",")).mapToLong(Long::parseLong).toArray();
-            server = new PageServer(latencies, Params.getLong(params, "jitter"), Params.getInt(params, "size"));
+            long[] latencies = params.get(LATENCY).stream().mapToLong(Long::longValue).toArray();
+            server = new PageServer(latencies, params.get(JITTER), params.get(SIZE).intValue());
             base = server.baseUrl();
         }
         client();
@@ -161,11 +181,7 @@ public final class Fetch implements Workload {
     }
 
     @Override
-    public Map<String, String> params() {
-        Map<String, String> out = new LinkedHashMap<>(params);
-        if (base != null) {
-            out.put("base", base);
-        }
-        return out;
+    public Params forWorkers(Params planned) {
+        return base == null || !urls.isEmpty() ? planned : planned.with(BASE, base);
     }
 }

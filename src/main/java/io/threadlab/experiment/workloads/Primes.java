@@ -1,5 +1,6 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,12 +19,14 @@ import java.util.Optional;
  * independent sieve of Eratosthenes, outside the timed run.
  */
 public final class Primes implements Workload {
+    public static final Opt<Long> LIMIT = Opt.number("limit", "sum primes below this", 5_000_000, 10, 50_000_000);
+    public static final Opt<Long> CHUNK = Opt.number("chunk", "numbers per task", 10_000, 10, 50_000_000);
     private final long limit;
     private final long chunk;
 
-    public Primes(Map<String, String> params) {
-        this.limit = Params.getLong(params, "limit");
-        this.chunk = Params.getLong(params, "chunk");
+    public Primes(Params params) {
+        this.limit = params.get(LIMIT);
+        this.chunk = params.get(CHUNK);
     }
 
     @Override
@@ -92,8 +94,4 @@ public final class Primes implements Workload {
         return String.format(Locale.ROOT, "%,d = sum of the primes below %,d", result, limit);
     }
 
-    @Override
-    public Map<String, String> params() {
-        return Map.of("limit", Long.toString(limit), "chunk", Long.toString(chunk));
-    }
 }

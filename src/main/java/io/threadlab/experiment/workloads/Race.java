@@ -1,5 +1,6 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -8,7 +9,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -19,12 +19,16 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Race implements Workload {
     private static final int CHECK_EVERY = 1024;
+    public static final Opt<Long> INCREMENTS = Opt.number("increments", "increments per worker", 1_000_000, 1, 100_000_000);
+    /** The counters; a row holds one. */
+    public static final Opt<List<String>> COUNTER = Opt.choices("counter", "which counter(s) to use",
+            List.of("unsafe", "synchronized", "atomic", "adder"), List.of("unsafe", "synchronized", "atomic", "adder"));
     private final long increments;
     private final String counter;
 
-    public Race(Map<String, String> params) {
-        this.increments = Params.getLong(params, "increments");
-        this.counter = params.get("counter");
+    public Race(Params params) {
+        this.increments = params.get(INCREMENTS);
+        this.counter = params.get(COUNTER).getFirst();
     }
 
     @Override
@@ -84,16 +88,13 @@ public final class Race implements Workload {
         return String.format(Locale.ROOT, "counter = %,d", result);
     }
 
-    public String lost(BigInteger result, int workers) {
+    @Override
+    public String detail(BigInteger result, int workers) {
         long lost = increments * workers - result.longValue();
         return lost == 0 ? "no updates lost" : String.format(Locale.ROOT, "%,d updates lost (%.1f%%)", lost,
                 100.0 * lost / (increments * workers));
     }
 
-    @Override
-    public Map<String, String> params() {
-        return Map.of("increments", Long.toString(increments), "counter", counter);
-    }
 
     interface Counter {
         void increment();

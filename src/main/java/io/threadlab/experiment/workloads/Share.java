@@ -1,5 +1,6 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -19,15 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code RESULTS = dict()} with Thread vs Process.
  */
 public final class Share implements Workload {
+    public static final Opt<Long> ITEMS = Opt.number("items", "how many results to write", 10, 1, 100_000);
     /** How results reach the parent: through shared memory, not at all, or through the pipe. */
-    public static final List<String> VIA = List.of("shared", "copy", "pipe");
+    public static final Opt<String> VIA = Opt.choice("via", "HOW", "how results reach the parent", "shared",
+            List.of("shared", "copy", "pipe")).hide();
     private final String via;
     private final int items;
     private final Map<Integer, Long> results = new ConcurrentHashMap<>();
 
-    public Share(Map<String, String> params) {
-        this.via = params.get("via");
-        this.items = Params.getInt(params, "items");
+    public Share(Params params) {
+        this.via = params.get(VIA);
+        this.items = params.get(ITEMS).intValue();
     }
 
     @Override
@@ -75,8 +78,4 @@ public final class Share implements Workload {
         return String.format(Locale.ROOT, "parent's map holds %d of %d entries: %s", result, items, how);
     }
 
-    @Override
-    public Map<String, String> params() {
-        return Map.of("via", via, "items", Integer.toString(items));
-    }
 }

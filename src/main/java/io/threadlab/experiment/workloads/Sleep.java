@@ -1,6 +1,7 @@
 package io.threadlab.experiment.workloads;
 
 import io.threadlab.experiment.Cancellation;
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +18,14 @@ import java.util.function.Supplier;
 
 /** Tasks that only block: how many waits can run at once, and what each kind of thread costs. */
 public final class Sleep implements Workload {
+    public static final Opt<Long> TASKS = Opt.number("tasks", "how many tasks", 10, 1, 1_000_000);
+    public static final Opt<Long> DURATION = Opt.number("duration", "how long each task blocks, in ms", 100, 0, 60_000);
     private final int tasks;
     private final long duration;
 
-    public Sleep(Map<String, String> params) {
-        this.tasks = Params.getInt(params, "tasks");
-        this.duration = Params.getLong(params, "duration");
+    public Sleep(Params params) {
+        this.tasks = params.get(TASKS).intValue();
+        this.duration = params.get(DURATION);
     }
 
     @Override
@@ -45,10 +47,6 @@ public final class Sleep implements Workload {
         return String.format(Locale.ROOT, "%,d sleeps of %,d ms finished", result, duration);
     }
 
-    @Override
-    public Map<String, String> params() {
-        return Map.of("tasks", Integer.toString(tasks), "duration", Long.toString(duration));
-    }
 
     @Override
     public Optional<AsyncForm> async() {

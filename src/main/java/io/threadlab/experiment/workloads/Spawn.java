@@ -1,14 +1,15 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
-import io.threadlab.process.ChildJvm;
+import io.threadlab.process.ChildJvms;
+import java.util.List;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,12 +18,38 @@ import java.util.Optional;
  * Thread vs Process, without the one-second sleep.
  */
 public final class Spawn implements Workload {
+    public static final Opt<Long> COUNT = Opt.number("count", "how many of each to start, one after another", 20, 1, 10_000);
+    /** What spawn can start; a row holds one. */
+    public static final Opt<List<String>> KINDS = Opt.choices("kinds", "what to start",
+            List.of("thread", "virtual", "process"), List.of("thread", "virtual", "process"));
     private final String kind;
     private final int count;
+    private ChildJvms children;
 
-    public Spawn(Map<String, String> params) {
-        this.kind = params.get("kind");
-        this.count = Params.getInt(params, "count");
+    public Spawn(Params params) {
+        this.kind = params.get(KINDS).getFirst();
+        this.count = params.get(COUNT).intValue();
+    }
+
+    /** How a row names a kind. */
+    public static String describeKind(String kind) {
+        return switch (kind) {
+            case "thread" -> "platform thread";
+            case "virtual" -> "virtual thread";
+            default -> "child JVM process";
+        };
+    }
+
+    @Override
+    public void open() {
+        children = new ChildJvms();
+    }
+
+    @Override
+    public void close() {
+        if (children != null) {
+            children.close();
+        }
     }
 
     @Override
@@ -31,7 +58,7 @@ public final class Spawn implements Workload {
             case "thread" -> ctx -> joined(Thread.ofPlatform().start(() -> { }));
             case "virtual" -> ctx -> joined(Thread.ofVirtual().start(() -> { }));
             case "process" -> ctx -> {
-                Process p = ChildJvm.start("--exit");
+                Process p = children.startEmpty();
                 return p.waitFor() == 0 ? BigInteger.ONE : BigInteger.ZERO;
             };
             default -> throw new IllegalArgumentException("unknown kind " + kind);
@@ -51,11 +78,7 @@ public final class Spawn implements Workload {
 
     @Override
     public String describe(BigInteger result) {
-        return String.format(Locale.ROOT, "%,d × %s started and joined, one at a time", result, io.threadlab.experiment.catalog.Experiments.SPAWN_KINDS.get(kind));
+        return String.format(Locale.ROOT, "%,d × %s started and joined, one at a time", result, describeKind(kind));
     }
 
-    @Override
-    public Map<String, String> params() {
-        return Map.of("kind", kind, "count", Integer.toString(count));
-    }
 }

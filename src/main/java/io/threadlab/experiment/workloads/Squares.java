@@ -1,5 +1,6 @@
 package io.threadlab.experiment.workloads;
 
+import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
@@ -9,7 +10,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,12 +20,15 @@ import java.util.Optional;
  */
 public final class Squares implements Workload {
     private static final int CHECK_EVERY = 1 << 16;
+    public static final Opt<Long> COUNT = Opt.number("count", "how many numbers (one task each)", 20, 1, 10_000);
+    public static final Opt<Long> SIZE = Opt.number("size", "the first number n; the others are n+1, n+2, ...",
+            100_000_000, 1, 1_000_000_000);
     private final int count;
     private final long size;
 
-    public Squares(Map<String, String> params) {
-        this.count = Params.getInt(params, "count");
-        this.size = Params.getLong(params, "size");
+    public Squares(Params params) {
+        this.count = params.get(COUNT).intValue();
+        this.size = params.get(SIZE);
     }
 
     @Override
@@ -77,8 +80,4 @@ public final class Squares implements Workload {
         return String.format(Locale.ROOT, "%,d = sum over %d numbers from %,d of their sums of squares", result, count, size);
     }
 
-    @Override
-    public Map<String, String> params() {
-        return Map.of("count", Integer.toString(count), "size", Long.toString(size));
-    }
 }

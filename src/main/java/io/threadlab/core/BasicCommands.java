@@ -1,0 +1,72 @@
+package io.threadlab.core;
+
+import io.threadlab.command.CommandSpec;
+import io.threadlab.command.HelpText;
+import io.threadlab.command.Invocation;
+import io.threadlab.command.Opt;
+import io.threadlab.output.Output;
+import io.threadlab.output.TextWidth;
+import java.util.List;
+
+/** help, quit and exit. */
+public final class BasicCommands {
+    private final Session session;
+
+    public BasicCommands(Session session) {
+        this.session = session;
+    }
+
+    public List<CommandSpec> specs() {
+        return List.of(
+                CommandSpec.builder("help", "list the commands, or show one command's usage and options")
+                        .arguments("[COMMAND]", 0, 1)
+                        .argumentValues(() -> session.registry().names())
+                        .handler(this::help),
+                CommandSpec.builder("quit", "leave threadlab (Ctrl-D does the same)").handler(i -> session.requestQuit()),
+                CommandSpec.builder("exit", "leave threadlab (same as quit)").handler(i -> session.requestQuit()));
+    }
+
+    private void commandHelp(CommandSpec spec) {
+        Output out = session.out();
+        out.println("usage: " + out.style().bold(HelpText.usage(spec)));
+        TextWidth.wrap(spec.summary(), out.width(), "  ", "  ").forEach(out::println);
+        optionRows("options:", HelpText.optionRows(spec.options()));
+        if (spec.argumentOptions() != null) {
+            for (String argument : spec.argumentValues().get()) {
+                List<Opt<?>> own = spec.argumentOptions().apply(argument).orElse(List.of());
+                optionRows(argument + "'s own options:", HelpText.optionRows(own));
+            }
+        }
+    }
+
+    private void optionRows(String heading, List<String[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Output out = session.out();
+        out.println(heading);
+        int left = Math.min(28, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0)) + 4;
+        for (String[] row : rows) {
+            String head = "  " + out.style().bold(row[0]);
+            if (row[0].length() + 4 > left) {
+                out.println(head);
+                head = "";
+            }
+            TextWidth.wrap(row[1], out.width(), TextWidth.padRight(head, left), " ".repeat(left)).forEach(out::println);
+        }
+    }
+
+    private void help(Invocation inv) {
+        Output out = session.out();
+        if (!inv.args().isEmpty()) {
+            commandHelp(session.registry().resolve(inv.arg(0, "")));
+            return;
+        }
+        int width = session.registry().all().stream().mapToInt(s -> s.name().length()).max().orElse(8) + 2;
+        for (CommandSpec spec : session.registry().all()) {
+            String left = "  " + TextWidth.padRight(out.style().bold(spec.name()), width);
+            TextWidth.wrap(spec.summary(), out.width(), left, " ".repeat(width + 2)).forEach(out::println);
+        }
+        out.status("'help COMMAND' shows its options · Tab completes · Ctrl-C cancels a running command");
+    }
+}

@@ -1,0 +1,66 @@
+package io.threadlab.core;
+
+import io.threadlab.command.CommandParser;
+import io.threadlab.command.CommandSpec;
+import io.threadlab.command.Tokenizer;
+import io.threadlab.command.UsageException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Runs one command line: split, look up, parse against the command's spec, run. Whatever
+ * goes wrong ends as one line through the session's output; the shell never dies on input.
+ */
+public final class Dispatcher {
+    private final Session session;
+
+    public Dispatcher(Session session) {
+        this.session = session;
+    }
+
+    /** @return true if the command ran to completion without an error */
+    public boolean execute(String line) {
+        try {
+            List<String> words = Tokenizer.split(line);
+            if (words.isEmpty() || words.getFirst().startsWith("#")) {
+                return true;
+            }
+            CommandSpec spec = session.registry().resolve(words.getFirst());
+            spec.handler().run(CommandParser.parse(spec, words.subList(1, words.size())));
+            return true;
+        } catch (UsageException e) {
+            session.out().error(e.getMessage());
+        } catch (CancellationException e) {
+            session.out().error("cancelled" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            session.out().error("cancelled");
+        } catch (UncheckedIOException e) {
+            session.out().error(e.getMessage());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            session.out().error("internal error: " + e + " (details in " + CrashLog.record("command: " + line, e) + ")");
+        }
+        return false;
+    }
+
+    /** Checks that a line parses against the real command definitions, without running it. */
+    public Optional<String> check(String line) {
+        try {
+            List<String> words = Tokenizer.split(line);
+            if (words.isEmpty()) {
+                return Optional.of("empty command");
+            }
+            CommandSpec spec = session.registry().resolve(words.getFirst());
+            var invocation = CommandParser.parse(spec, words.subList(1, words.size()));
+            if (spec.validator() != null) {
+                spec.validator().run(invocation);
+            }
+            return Optional.empty();
+        } catch (UsageException e) {
+            return Optional.of(e.getMessage());
+        } catch (Exception e) {
+            return Optional.of("cannot check: " + e);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package io.threadlab.exercise.commands;
+
+import io.threadlab.core.Session;
+import io.threadlab.command.Printable;
+import io.threadlab.command.UsageException;
+import io.threadlab.exercise.CheckRunner;
+import io.threadlab.exercise.Exercise;
+import io.threadlab.exercise.ExerciseLibrary;
+import io.threadlab.exercise.JavaBuild;
+import io.threadlab.exercise.Verdict;
+import io.threadlab.exercise.Workspace;
+import io.threadlab.output.Output;
+import io.threadlab.progress.ExerciseState;
+import io.threadlab.output.Style;
+import io.threadlab.output.TextWidth;
+import io.threadlab.render.MarkdownRenderer;
+import io.threadlab.render.TableLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+/** The exercise commands: start, edit, check, hint, solution, reset. */
+final class ExerciseRunner {
+    private final Session session;
+    private final ExerciseLibrary library;
+    private final Workspace workspace;
+
+    ExerciseRunner(Session session, ExerciseLibrary library) {
+        this.session = session;
+        this.library = library;
+        this.workspace = new Workspace(session.dataDir());
+        library.problems().forEach(p -> session.out().error("exercise skipped: " + p));
+    }
+
+    ExerciseLibrary library() {
+        return library;
+    }
+
+    private ExerciseState state(Exercise e) {
+        return session.progress().exercise(e.id());
+    }
+
+    private static String mark(ExerciseState state, Style s) {
+        return switch (state) {
+            case PASSED -> s.ok("✓");
+            case FAILED -> s.error("✗");
+            case STARTED -> s.accent("◐");
+            case NOT_STARTED -> s.dim("·");
+        };
+    }
+
+    String chapterSummary(String chapter) {
+        List<Exercise> mine = library.ofChapter(chapter);
+        if (mine.isEmpty()) {
+            return "";
+        }
+        long passed = mine.stream().filter(e -> state(e) == ExerciseState.PASSED).count();
+        return passed + "/" + mine.size();
+    }
+
+    void list() {
+        Output out = session.out();
+        Style s = out.style();
+        if (library.all().isEmpty()) {
+            out.println("no exercises found");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(s.bold("chapter"), s.bold("exercise"), s.bold("status"), s.bold("what you do")));
+        String last = "";
+        for (Exercise e : library.all()) {
+            ExerciseState state = state(e);
+            rows.add(List.of(e.chapter().equals(last) ? "" : e.chapter(), s.bold(e.id()), mark(state, s) + " " + state.id(), e.summary()));
+            last = e.chapter();
+        }
+        new TableLayout(s).render(rows, out.width()).forEach(out::println);
+        out.status("start one with 'exercise ID'");
+    }
+
+    private Exercise find(String id) {
+        return library.byId(id).orElseThrow(() -> new UsageException("no exercise '" + Printable.of(id)
+                + "'; type 'exercises' for the list"));
+    }
+
+    private Exercise current() {
+        return session.progress().currentExercise().flatMap(library::byId)
+                .orElseThrow(() -> new UsageException("no exercise started; type 'exercises', then 'exercise ID'"));
+    }
+
+    void start(String id) throws IOException {
+        Exercise e = find(id);
+        boolean resumed = workspace.exists(e);
+        int copied = workspace.prepare(e);
+        session.progress().currentExercise(e.id());
+        if (!session.progress().exercises().containsKey(e.id())) {
+            session.progress().exercise(e.id(), ExerciseState.STARTED);
+        }
+        session.saveProgress();
+        Output out = session.out();
+        Style s = out.style();
+        out.println(s.dim("exercise " + e.id() + " · chapter " + e.chapter() + " · " + state(e).id()));
+        out.blank();
+        String task = Files.readString(e.dir().resolve("task.md"), StandardCharsets.UTF_8);
+        new MarkdownRenderer(s, Math.min(out.width(), 100)).render(task).forEach(out::println);
+        out.blank();
+        out.println(s.bold(resumed && copied == 0 ? "your files (kept as you left them):" : "your files:"));
+        for (String file : e.files()) {
+            out.println("  " + workspace.file(e, file));
+        }
+        out.status("'edit' opens the file · 'check' tests it · 'hint' helps · 'solution' after you pass");
+    }
+
+    void edit() throws IOException, InterruptedException {
+        Exercise e = current();
+        Path file = workspace.file(e, e.files().getFirst());
+        String editor = System.getenv("VISUAL");
+        if (editor == null || editor.isBlank()) {
+            editor = System.getenv("EDITOR");
+        }
+        if (editor == null || editor.isBlank()) {
+            throw new UsageException("set $VISUAL or $EDITOR to your editor, or open " + file + " yourself");
+        }
+        List<String> command = new ArrayList<>(List.of(editor.strip().split("\\s+")));
+        command.add(file.toString());
+        int status;
+        try {
+            status = new ProcessBuilder(command).inheritIO().start().waitFor();
+        } catch (IOException ex) {
+            throw new UsageException("cannot start editor '" + editor + "': " + ex.getMessage());
+        }
+        session.out().status(status == 0 ? "saved? type 'check' to test it" : "the editor exited with code " + status);
+    }
+
+    void check(String id) throws IOException, InterruptedException {
+        Exercise e = id == null ? current() : find(id);
+        if (!workspace.exists(e)) {
+            throw new UsageException("exercise '" + e.id() + "' is not started; type 'exercise " + e.id() + "' first");
+        }
+        List<Path> files = e.files().stream().map(f -> workspace.file(e, f)).toList();
+        Verdict verdict = verify(e, files);
+        Output out = session.out();
+        Style s = out.style();
+        if (!verdict.printed().isEmpty()) {
+            out.println(s.dim("your code printed:"));
+            verdict.printed().forEach(line -> out.println(s.dim("  " + line)));
+        }
+        switch (verdict.kind()) {
+            case PASS -> {
+                out.println(s.ok("✓ passed") + " " + e.id());
+                wrap(out, "checked: " + verdict.message());
+                out.status("'solution' shows the reference solution to compare with yours");
+            }
+            case COMPILE_ERROR -> {
+                out.println(s.error("✗ does not compile"));
+                verdict.message().lines().forEach(out::println);
+            }
+            case TIMEOUT -> {
+                out.println(s.error("✗ stopped"));
+                verdict.message().lines().forEach(out::println);
+            }
+            case FAIL -> {
+                out.println(s.error("✗ not yet"));
+                wrap(out, verdict.message());
+                out.status("'hint' gives a hint; 'check' again after you change the file");
+            }
+        }
+        session.progress().exercise(e.id(), verdict.passed() ? ExerciseState.PASSED : ExerciseState.FAILED);
+        session.progress().currentExercise(e.id());
+        session.saveProgress();
+    }
+
+    /** Compiles and checks some files against an exercise: the learner's, or a known solution in tests. */
+    Verdict verify(Exercise e, List<Path> files) throws IOException, InterruptedException {
+        Path build = Files.createTempDirectory("threadlab-check-");
+        Runnable[] cancel = new Runnable[1];
+        Runnable undo = session.onCancel(() -> {
+            Runnable c = cancel[0];
+            if (c != null) {
+                c.run();
+            }
+        });
+        long start = System.nanoTime();
+        try {
+            JavaBuild.Result compiled = JavaBuild.compile(files, e.checkSources(), build.resolve("classes"));
+            if (!compiled.ok()) {
+                return new Verdict(Verdict.Kind.COMPILE_ERROR, String.join("\n", compiled.errors()), List.of());
+            }
+            session.out().progress("checking " + e.id() + "...");
+            Verdict v = CheckRunner.run(compiled.classes(), e.check(), e.deadline(), e.jvmFlags(), cancel);
+            if (Thread.interrupted()) {
+                throw new CancellationException("the check was stopped");
+            }
+            String took = String.format(Locale.ROOT, " (the check took %.1f s)", (System.nanoTime() - start) / 1e9);
+            return new Verdict(v.kind(), v.message() + (v.passed() ? took : ""), v.printed());
+        } finally {
+            undo.run();
+            deleteQuietly(build);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    /** Wraps the sentence on the first line; later lines (traces, tables) keep their layout. */
+    private static void wrap(Output out, String text) {
+        String[] lines = text.split("\n");
+        TextWidth.wrap(lines[0], out.width(), "", "  ").forEach(out::println);
+        for (int i = 1; i < lines.length; i++) {
+            out.println(lines[i]);
+        }
+    }
+
+    void hint() throws IOException {
+        Exercise e = current();
+        List<String> hints = hints(e);
+        int seen = session.progress().hints(e.id());
+        Output out = session.out();
+        if (seen >= hints.size()) {
+            out.println("no more hints for " + e.id() + " (" + hints.size() + " shown); 'solution' shows the reference");
+            return;
+        }
+        out.println(out.style().bold("hint " + (seen + 1) + " of " + hints.size() + ":"));
+        new MarkdownRenderer(out.style(), Math.min(out.width(), 100)).render(hints.get(seen)).forEach(out::println);
+        session.progress().hints(e.id(), seen + 1);
+        session.saveProgress();
+    }
+
+    /** hints.md holds one hint per "## Hint" section, from gentle to nearly the answer. */
+    static List<String> hints(Exercise e) throws IOException {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : Files.readString(e.dir().resolve("hints.md"), StandardCharsets.UTF_8).lines().toList()) {
+            if (line.startsWith("## ")) {
+                if (current != null) {
+                    out.add(current.toString());
+                }
+                current = new StringBuilder();
+            } else if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        if (current != null) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+    void solution() throws IOException {
+        Exercise e = current();
+        if (state(e) != ExerciseState.PASSED
+                && !session.confirm("You have not passed '" + e.id() + "' yet. Show the reference solution anyway?")) {
+            session.out().println("kept it hidden; 'hint' may help instead");
+            return;
+        }
+        Output out = session.out();
+        for (String file : e.files()) {
+            if (!Files.exists(e.solution().resolve(file))) {
+                continue; // a given file, unchanged from the starter
+            }
+            out.println(out.style().bold("reference " + file + ":"));
+            String code = Files.readString(e.solution(file), StandardCharsets.UTF_8);
+            new MarkdownRenderer(out.style(), out.width()).render("```java\n" + code + "```\n").forEach(out::println);
+        }
+    }
+
+    void reset(String target) throws IOException {
+        if (target.equals("progress")) {
+            if (!session.confirm("Forget all progress: pages read, exercises and predictions?")) {
+                session.out().println("kept your progress");
+                return;
+            }
+            session.resetProgress();
+            session.out().println("progress reset");
+            return;
+        }
+        Exercise e = library.byId(target).orElseThrow(() -> new UsageException("reset: unknown target '"
+                + Printable.of(target) + "'; allowed: progress, or an exercise id (see 'exercises')"));
+        if (!workspace.exists(e)) {
+            throw new UsageException("exercise '" + e.id() + "' has no workspace yet; 'exercise " + e.id() + "' starts it");
+        }
+        if (!session.confirm("Replace your files for '" + e.id() + "' with the starter? A backup is kept.")) {
+            session.out().println("kept your files");
+            return;
+        }
+        Path backup = workspace.reset(e);
+        session.out().println("restored the starter; your previous files are in " + backup);
+    }
+}

@@ -1,0 +1,47 @@
+package io.threadlab.experiment.catalog;
+
+import static io.threadlab.experiment.Mode.FORKJOIN;
+import static io.threadlab.experiment.Mode.SEQUENTIAL;
+import static io.threadlab.experiment.Mode.THREADS;
+import static io.threadlab.experiment.Mode.THREAD_PER_TASK;
+import static io.threadlab.experiment.Mode.VIRTUAL;
+
+import io.threadlab.command.Opt;
+import io.threadlab.experiment.Mode;
+import io.threadlab.experiment.Params;
+import io.threadlab.experiment.RowId;
+import io.threadlab.experiment.Workload;
+import io.threadlab.experiment.workloads.Race;
+import java.util.ArrayList;
+import java.util.List;
+
+/** race: --workers applies to every thread mode, since each worker is one task. */
+final class RaceExperiment implements Experiment {
+    public String name() { return "race"; }
+    public String summary() { return "--workers threads each add 1 to one shared counter --increments times"; }
+    public String mirrors() { return "x = x + 1 is not atomic"; }
+    public List<Opt<?>> options() { return List.of(Race.INCREMENTS, Race.COUNTER); }
+    public List<Mode> modes() { return List.of(SEQUENTIAL, THREADS, THREAD_PER_TASK, VIRTUAL, FORKJOIN); }
+    public List<Mode> defaultModes() { return List.of(THREADS); }
+    public Workload create(Params p) { return new Race(p); }
+    public long taskCount(Params p, int workers) { return workers; }
+    /** Every worker count is a different amount of work, so a sweep compares nothing. */
+    public boolean sweepable() { return false; }
+    /** Rows compare counters, not modes against sequential. */
+    public boolean hasSpeedup() { return false; }
+
+    public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {
+        List<RowPlan> rows = new ArrayList<>();
+        for (String counter : params.get(Race.COUNTER)) {
+            for (Mode mode : modes) {
+                // Sequential runs every worker's increments on one thread: the same work, no contention.
+                for (int w : mode == SEQUENTIAL ? List.of(workers.stream().max(Integer::compare).orElse(1)) : workers) {
+                    String label = modes.size() == 1 ? counter : mode.id() + " " + counter;
+                    rows.add(new RowPlan(new RowId(label, mode, w, gil && mode.sharesOneInterpreter()),
+                            params.with(Race.COUNTER, List.of(counter))));
+                }
+            }
+        }
+        return rows;
+    }
+}

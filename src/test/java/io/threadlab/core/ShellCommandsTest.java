@@ -1,0 +1,133 @@
+package io.threadlab.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadlab.TestShell;
+import io.threadlab.command.CommandSpec;
+import io.threadlab.command.Completions;
+import java.nio.file.Path;
+import java.util.List;
+import io.threadlab.command.Opt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command table as a learner meets it: help, completion, lessons, progress, bad input. */
+class ShellCommandsTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void helpListsEveryCommandWithItsSummary() {
+        TestShell shell = new TestShell(data);
+        String help = shell.run("help");
+        for (CommandSpec spec : shell.app.session().registry().all()) {
+            assertTrue(help.contains(spec.name()) && help.contains(spec.summary().substring(0, Math.min(18, spec.summary().length()))), spec.name());
+        }
+    }
+
+    @Test
+    void helpForACommandShowsEveryOptionOfTheSpecThatParsesIt() {
+        TestShell shell = new TestShell(data, 200);
+        CommandSpec run = shell.app.session().registry().resolve("run");
+        String help = shell.run("help run");
+        assertTrue(help.startsWith("usage: run EXPERIMENT [options]"), help);
+        for (Opt<?> option : run.allOptions().values()) {
+            assertTrue(help.contains("--" + option.name()), option.name());
+            if (!option.isFlag() && option.defaultValue() != null && !(option.defaultValue() instanceof List<?> l && l.isEmpty())) {
+                assertTrue(help.contains("default"), "help shows the default of --" + option.name());
+            }
+        }
+        assertTrue(help.contains("--repeat R") && help.contains("default 3; 1 to 100"), help);
+        assertTrue(help.contains("primes's own options:") && help.contains("--limit N"), help);
+    }
+
+    @Test
+    void completionComesFromTheSameSpecs() {
+        TestShell shell = new TestShell(data);
+        Completions c = shell.app.completions();
+        assertTrue(c.candidates(List.of("les")).containsAll(List.of("lesson", "lessons")));
+        assertEquals(List.of("sequential", "threads", "thread-local", "processes", "queues", "beyond-the-gil"),
+                c.candidates(List.of("lesson", "")));
+        assertTrue(c.candidates(List.of("run", "primes", "--")).containsAll(List.of("--modes", "--workers", "--gil", "--limit")));
+        assertTrue(c.candidates(List.of("run", "primes", "--modes", "")).containsAll(List.of("sequential", "virtual", "async")));
+        assertTrue(c.candidates(List.of("run", "")).containsAll(List.of("primes", "fetch", "race")));
+        assertTrue(c.candidates(List.of("run", "race", "--counter", "")).contains("adder"));
+        assertTrue(c.candidates(List.of("help", "")).contains("sweep"));
+        assertEquals(List.of(), c.candidates(List.of("nosuch", "")));
+    }
+
+    @Test
+    void lessonsNavigationMovesThePromptAndSavesProgress() {
+        TestShell shell = new TestShell(data);
+        assertEquals("threadlab > ", shell.app.prompt());
+        String list = shell.run("lessons");
+        assertTrue(list.contains("sequential") && list.contains("queues"), list);
+        String page = shell.run("lesson 2");
+        assertTrue(page.contains("page 1 of") && page.contains("THREADS"), page);
+        assertTrue(shell.app.prompt().matches("threads 1/\\d+ > "), shell.app.prompt());
+        shell.run("next");
+        assertTrue(shell.app.prompt().startsWith("threads 2/"));
+        shell.run("back");
+        assertTrue(shell.app.prompt().startsWith("threads 1/"));
+        assertTrue(shell.run("back").contains("this is the first page"));
+
+        TestShell again = new TestShell(data);
+        assertTrue(again.app.prompt().startsWith("threads 1/"), "progress survives a restart");
+        assertTrue(again.run("progress").contains("threads       2/"), again.lines.toString());
+    }
+
+    @Test
+    void nextPastTheLastPageOpensTheNextChapter() {
+        TestShell shell = new TestShell(data);
+        shell.run("lesson sequential");
+        String out = "";
+        for (int i = 0; i < 10 && !out.contains("on to chapter 2"); i++) {
+            out = shell.run("next");
+        }
+        assertTrue(out.contains("on to chapter 2"), out);
+        assertTrue(shell.app.prompt().startsWith("threads 1/"));
+    }
+
+    @Test
+    void tryRunsTheBlocksOfTheCurrentPage() {
+        TestShell shell = new TestShell(data);
+        assertTrue(shell.run("try").contains("no chapter is open"));
+        shell.run("lesson sequential");
+        shell.run("page 5");
+        String out = shell.run("try");
+        assertTrue(out.contains("▶ sysinfo") && out.contains("cores (availableProcessors)"), out);
+        assertTrue(shell.run("try 9").contains("try: no command 9 on this page; allowed: 1 to 3"));
+    }
+
+    @Test
+    void resetProgressAsksFirst() {
+        TestShell shell = new TestShell(data);
+        shell.run("lesson 3");
+        shell.answers.add("n");
+        assertTrue(shell.run("reset progress").contains("kept your progress"));
+        assertTrue(shell.app.prompt().startsWith("thread-local"));
+        shell.answers.add("yes");
+        assertTrue(shell.run("reset progress").contains("progress reset"));
+        assertEquals("threadlab > ", shell.app.prompt());
+        assertEquals("threadlab > ", new TestShell(data).app.prompt());
+    }
+
+    @Test
+    void badInputGetsOneLineAndTheShellKeepsAnswering() {
+        TestShell shell = new TestShell(data);
+        List<String> bad = List.of("xyz", "lesn 1", "lesson 99", "lesson", "next", "page 0", "run", "run nosuch",
+                "run primes --limit 1e9", "run primes --workers NaN", "run 'primes", "reset everything", "help nosuch",
+                "sysinfo extra", "export", "timeline", "run primes --modes async", "run spawn --modes threads");
+        for (String line : bad) {
+            int before = shell.errors.size();
+            String out = shell.run(line);
+            assertEquals(before + 1, shell.errors.size(), "one error for: " + line + " -> " + out);
+            assertFalse(shell.lastError().contains("\n"), line);
+            assertFalse(shell.lastError().contains("Exception"), shell.lastError());
+        }
+        assertTrue(shell.run("help").contains("sysinfo"));
+        assertTrue(shell.errors.contains("unknown command 'lesn'; did you mean lesson?"), shell.errors.toString());
+    }
+}

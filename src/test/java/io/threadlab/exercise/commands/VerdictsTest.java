@@ -1,0 +1,123 @@
+package io.threadlab.exercise.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadlab.TestShell;
+import io.threadlab.exercise.Exercise;
+import io.threadlab.exercise.ExerciseLibrary;
+import io.threadlab.exercise.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the learner sees when their code loops, deadlocks, exits, overflows, runs out of memory or does not compile. */
+class VerdictsTest {
+    @TempDir
+    Path dir;
+
+    private ExerciseRunner runner;
+    private Exercise exercise;
+    private TestShell shell;
+
+    @BeforeEach
+    void oneExercise() throws Exception {
+        Path ex = Files.createDirectories(dir.resolve("exercises/probe"));
+        Files.writeString(ex.resolve("exercise.properties"), "chapter = threads\norder = 1\ntitle = Probe\nsummary = s\n"
+                + "files = Learner.java\ncheck = CheckProbe\ndeadline = 3\n");
+        Files.createDirectories(ex.resolve("check"));
+        Files.writeString(ex.resolve("check/CheckProbe.java"), """
+                public class CheckProbe implements io.threadlab.exercise.api.Check {
+                    public String run() throws Exception {
+                        return "Learner.go() returned " + Learner.go();
+                    }
+                }
+                """);
+        shell = new TestShell(dir.resolve("data"));
+        ExerciseLibrary library = ExerciseLibrary.load(dir.resolve("exercises"), List.of("threads"));
+        exercise = library.byId("probe").orElseThrow();
+        runner = new ExerciseRunner(shell.app.session(), library);
+    }
+
+    private Verdict verdict(String body) throws Exception {
+        Path file = dir.resolve("Learner.java");
+        Files.writeString(file, "public class Learner {\n" + body + "\n}\n");
+        long start = System.nanoTime();
+        Verdict v = runner.verify(exercise, List.of(file));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(seconds < 12, "a verdict within the 3 s deadline plus start-up, took " + seconds + " s");
+        return v;
+    }
+
+    @Test
+    void aPassSaysHowItWasChecked() throws Exception {
+        Verdict v = verdict("static int go() { return 42; }");
+        assertEquals(Verdict.Kind.PASS, v.kind());
+        assertTrue(v.message().startsWith("Learner.go() returned 42 (the check took "), v.message());
+    }
+
+    @Test
+    void anEndlessLoopTimesOutWithItsStack() throws Exception {
+        Verdict v = verdict("static int go() { long x = 0; while (x >= 0) { x = (x + 1) % 1000; } return 1; }");
+        assertEquals(Verdict.Kind.TIMEOUT, v.kind());
+        assertTrue(v.message().startsWith("timed out after 3 s; it looks like a deadlock or an endless loop"), v.message());
+        assertTrue(v.message().contains("at Learner.go(Learner.java:2)"), v.message());
+    }
+
+    @Test
+    void aDeadlockIsNamedWithTheLocks() throws Exception {
+        Verdict v = verdict("""
+                static final Object A = new Object(), B = new Object();
+                static int go() throws Exception {
+                    Thread t = new Thread(() -> { synchronized (B) { pause(); synchronized (A) { } } });
+                    t.start();
+                    synchronized (A) { pause(); synchronized (B) { } }
+                    t.join();
+                    return 1;
+                }
+                static void pause() { try { Thread.sleep(200); } catch (InterruptedException e) { } }
+                """);
+        assertEquals(Verdict.Kind.TIMEOUT, v.kind());
+        assertTrue(v.message().contains("it is a deadlock: these threads each wait for a lock another holds"), v.message());
+        assertTrue(v.message().contains("waits for java.lang.Object@") && v.message().contains("held by"), v.message());
+    }
+
+    @Test
+    void systemExitIsCaughtAndLocated() throws Exception {
+        Verdict v = verdict("static int go() { System.exit(0); return 1; }");
+        assertEquals(Verdict.Kind.FAIL, v.kind());
+        assertEquals("your code called System.exit at Learner.java:2, which ends the whole JVM; return or throw instead",
+                v.message());
+    }
+
+    @Test
+    void memoryAndStackExhaustionAreVerdicts() throws Exception {
+        Verdict oom = verdict("static java.util.List<long[]> keep = new java.util.ArrayList<>();\n"
+                + "static int go() { while (true) { keep.add(new long[1 << 20]); } }");
+        assertEquals(Verdict.Kind.FAIL, oom.kind());
+        assertTrue(oom.message().startsWith("your code ran out of memory (the check's heap is capped at 256 MB)"), oom.message());
+        Verdict deep = verdict("static int go() { return go() + 1; }");
+        assertEquals(Verdict.Kind.FAIL, deep.kind());
+        assertTrue(deep.message().startsWith("stack overflow: a method calls itself without end (at Learner.java:"), deep.message());
+    }
+
+    @Test
+    void compileErrorsPointAtTheLearnersLine() throws Exception {
+        Verdict v = verdict("static int go() {\n    return 42\n}");
+        assertEquals(Verdict.Kind.COMPILE_ERROR, v.kind());
+        assertTrue(v.message().startsWith("Learner.java:3: error: ';' expected\n        return 42\n"), v.message());
+        Verdict renamed = verdict("static int run() { return 1; }");
+        assertTrue(renamed.message().startsWith("the checker could not use your code (CheckProbe.java:3): cannot find symbol"),
+                renamed.message());
+    }
+
+    @Test
+    void whatTheCodePrintsIsShownBesideTheVerdict() throws Exception {
+        Verdict v = verdict("static int go() { System.out.println(\"debugging\"); return 7; }");
+        assertEquals(Verdict.Kind.PASS, v.kind());
+        assertEquals(List.of("debugging"), v.printed());
+    }
+}
