@@ -27,6 +27,14 @@ public final class TestShell implements Output {
         this(dataDir, width, Path.of("lessons"));
     }
 
+    /** The small fixture course in the test resources: tests that name pages use it, not the real course. */
+    public static final Path FIXTURE = Path.of("src/test/resources/fixture-lessons");
+
+    /** A shell on the fixture course. */
+    public static TestShell onFixture(Path dataDir) {
+        return new TestShell(dataDir, 100, FIXTURE);
+    }
+
     /** A shell on another lessons folder, with its exercises in {@code lessons/exercises}. */
     public TestShell(Path dataDir, int width, Path lessons) {
         this.width = width;

@@ -60,22 +60,25 @@ class ShellCommandsTest {
 
     @Test
     void lessonsNavigationMovesThePromptAndSavesProgress() {
-        TestShell shell = new TestShell(data);
+        TestShell shell = TestShell.onFixture(data);
         assertEquals("threadlab > ", shell.app.prompt());
         String list = shell.run("lessons");
-        assertTrue(list.contains("sequential") && list.contains("queues"), list);
-        String page = shell.run("lesson 2");
-        assertTrue(page.contains("page 1 of") && page.contains("THREADS"), page);
-        assertTrue(shell.app.prompt().matches("threads 1/\\d+ > "), shell.app.prompt());
+        assertTrue(list.contains("alpha") && list.contains("beta"), list);
+        String page = shell.run("lesson 1");
+        assertTrue(page.contains("chapter 1 · Alpha · page 1 of 3") && page.contains("Intro text."), page);
+        assertEquals("alpha 1/3 > ", shell.app.prompt());
         shell.run("next");
-        assertTrue(shell.app.prompt().startsWith("threads 2/"));
+        assertEquals("alpha 2/3 > ", shell.app.prompt());
         shell.run("back");
-        assertTrue(shell.app.prompt().startsWith("threads 1/"));
+        assertEquals("alpha 1/3 > ", shell.app.prompt());
         assertTrue(shell.run("back").contains("this is the first page"));
+        shell.run("page 3");
+        assertTrue(shell.run("next").contains("end of 'alpha'; on to chapter 2, Beta"));
+        assertEquals("beta 1/2 > ", shell.app.prompt());
 
-        TestShell again = new TestShell(data);
-        assertTrue(again.app.prompt().startsWith("threads 1/"), "progress survives a restart");
-        assertTrue(again.run("progress").contains("threads       2/"), again.lines.toString());
+        TestShell again = TestShell.onFixture(data);
+        assertEquals("beta 1/2 > ", again.app.prompt(), "progress survives a restart");
+        assertTrue(again.run("progress").contains("alpha         3/3 pages read"), again.lines.toString());
     }
 
     @Test

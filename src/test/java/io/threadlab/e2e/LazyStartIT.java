@@ -19,7 +19,8 @@ class LazyStartIT {
     private static final List<String> LAZY = List.of(
             "com.sun.net.httpserver.", "java.net.http.", "org.commonmark.", "com.fasterxml.jackson.",
             "org.apache.commons.csv.", "io.threadlab.experiment.harness.", "io.threadlab.experiment.strategy.",
-            "io.threadlab.experiment.workloads.", "io.threadlab.experiment.process.", "io.threadlab.experiment.gil.",
+            "io.threadlab.experiment.workloads.", "io.threadlab.experiment.process.", "io.threadlab.experiment.catalog.",
+            "io.threadlab.experiment.SimulatedGil", "io.threadlab.experiment.commands.ExperimentRunner",
             "io.threadlab.experiment.report.", "io.threadlab.render.MarkdownRenderer",
             // the lessons are read through the class loader's open jar, not a mounted zip file system
             "jdk.nio.zipfs.");

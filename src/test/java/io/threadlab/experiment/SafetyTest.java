@@ -119,4 +119,23 @@ class SafetyTest {
         assertTrue(!runner.isAlive());
         assertEquals(List.of(), Leaks.leftSince(before, 2_000), "no worker, client or server threads");
     }
+
+    /** Worker JVMs start slowly; a Ctrl-C while they start must not wait for them. */
+    @Test
+    void ctrlCWhileWorkerJvmsStartReturnsWithinASecond() throws Exception {
+        for (int delay : List.of(100, 300, 600)) {
+            TestShell shell = new TestShell(data);
+            Leaks.Snapshot before = Leaks.snapshot();
+            Thread runner = Thread.ofPlatform().start(() -> shell.run("run fetch --modes processes --workers 4"));
+            Thread.sleep(delay);
+            long pressed = System.nanoTime();
+            shell.app.session().cancelRunning();
+            runner.interrupt();
+            runner.join(1_000);
+            long took = (System.nanoTime() - pressed) / 1_000_000;
+            assertTrue(!runner.isAlive(), "Ctrl-C at " + delay + " ms returned within 1 s");
+            assertTrue(shell.lastError().startsWith("cancelled"), delay + " ms: " + shell.lastError());
+            assertEquals(List.of(), Leaks.leftSince(before, 1_000), delay + " ms: nothing left, returned in " + took + " ms");
+        }
+    }
 }

@@ -1,0 +1,103 @@
+package io.threadlab.experiment.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadlab.experiment.Mode;
+import io.threadlab.experiment.RowId;
+import io.threadlab.experiment.harness.RowResult;
+import io.threadlab.experiment.harness.RunReport;
+import io.threadlab.output.Style;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The harness's statistics and every report format, on a run made by hand (nothing is timed). */
+class ReportsTest {
+    static RowResult row(RowId id, double... wallMs) {
+        return new RowResult(id, BigInteger.valueOf(42), "42 = the answer", 500, RowResult.sorted(wallMs), 380, 0,
+                Double.NaN, Double.NaN, 0, "", null);
+    }
+
+    static final RowResult SEQ = row(new RowId("sequential", Mode.SEQUENTIAL, 1, false), 410, 400, 420);
+    static final RowResult THREADS = row(new RowId("threads", Mode.THREADS, 2, false), 230, 200, 190, 210);
+    static final RowResult GIL = row(new RowId("threads", Mode.THREADS, 2, true), 100, 450);
+    static final RunReport RUN = new RunReport(1, "primes", Map.of("limit", "1000"), 2, "25", Instant.EPOCH,
+            List.of(SEQ, THREADS, GIL), true);
+
+    @Test
+    void statisticsAreTheMedianRangeAndRatiosOfTheRepeats() {
+        assertEquals(410, SEQ.medianMs());
+        assertEquals(400, SEQ.minMs());
+        assertEquals(420, SEQ.maxMs());
+        assertEquals(205, THREADS.medianMs(), "an even count averages the two middle repeats");
+        assertEquals(275, GIL.medianMs());
+        assertFalse(SEQ.unstable());
+        assertTrue(GIL.unstable(), "the slowest repeat took over twice the fastest");
+        assertEquals(380 / 410.0, SEQ.cpuPerWall(), 1e-9);
+        assertEquals(Optional.of(SEQ), RUN.baseline());
+        assertEquals(2.0, RUN.speedup(THREADS), 1e-9);
+        assertEquals(1.0, RUN.efficiency(THREADS), 1e-9, "speedup per core used: 2× on 2 workers");
+        assertEquals(1.0, RUN.speedup(SEQ), 1e-9);
+    }
+
+    @Test
+    void rowsAreNamedOneWayEverywhere() {
+        assertEquals("threads+gil", GIL.id().name());
+        assertEquals("threads+gil × 2", GIL.id().title());
+        assertEquals("threads+gil×2", GIL.id().selector());
+        assertEquals("sequential", SEQ.id().title());
+        assertEquals("sequential×1", SEQ.id().selector());
+    }
+
+    @Test
+    void jsonCarriesEveryRowWithItsFigures() {
+        String json = ReportFormat.JSON.write(RUN);
+        assertTrue(json.contains("\"experiment\" : \"primes\""), json);
+        assertTrue(json.contains("\"mode\" : \"threads+gil\""), json);
+        assertTrue(json.contains("\"median\" : 205.0"), json);
+        assertTrue(json.contains("\"speedup\" : 2.0"), json);
+        assertTrue(json.contains("\"unstable\" : true"), json);
+        assertTrue(json.contains("\"gil_switches\""), "gil rows carry their switch count: " + json);
+        assertTrue(ReportFormat.JSON.write(List.of(RUN, RUN)).strip().startsWith("["), "several runs make a list");
+    }
+
+    @Test
+    void csvHasTheHeaderAndOneLinePerRow() {
+        List<String> lines = ReportFormat.CSV.write(RUN).strip().lines().toList();
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.getFirst().startsWith("run,experiment,mode,workers,gil,result,wall_min_ms,wall_median_ms"), lines.getFirst());
+        assertTrue(lines.get(2).startsWith("1,primes,threads,2,false,42,190.0,205.0,230.0"), lines.get(2));
+        assertTrue(lines.get(2).endsWith("limit=1000"), "params last: " + lines.get(2));
+    }
+
+    @Test
+    void markdownIsATablePerRun() {
+        String md = ReportFormat.MARKDOWN.write(RUN);
+        assertTrue(md.contains("## Run 1: primes"), md);
+        assertTrue(md.contains("| threads | 2 | 205 ms | 190 ms | 230 ms |"), md);
+        assertTrue(md.contains("| threads+gil | 2 | 275 ms |"), md);
+    }
+
+    @Test
+    void formatsAreFoundByNameAndByFileExtension() {
+        assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.forFile("runs.CSV"));
+        assertEquals(Optional.of(ReportFormat.MARKDOWN), ReportFormat.forFile("notes.md"));
+        assertEquals(Optional.empty(), ReportFormat.forFile("notes.txt"));
+        assertEquals(Optional.of(ReportFormat.JSON), ReportFormat.byId("json"));
+    }
+
+    @Test
+    void theTableShowsEveryRowAndFitsItsWidth() {
+        List<String> lines = new TableReport(Style.PLAIN, 80).render(RUN);
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("threads+gil × 2"), all);
+        assertTrue(all.contains("2.00×"), all);
+        assertTrue(all.contains("unstable"), "an unstable row is flagged: " + all);
+        lines.forEach(l -> assertTrue(l.length() <= 80, "fits 80 columns: " + l));
+    }
+}
