@@ -3,7 +3,6 @@ package io.threadlab.command;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Completion candidates for a partly typed line, computed from the command specs alone.
@@ -85,9 +84,5 @@ public final class Completions {
 
     private static List<Candidate> whole(Collection<String> values) {
         return values.stream().map(v -> new Candidate(v, true)).toList();
-    }
-
-    static List<String> list(Supplier<? extends Collection<String>> supplier) {
-        return supplier == null ? List.of() : List.copyOf(supplier.get());
     }
 }

@@ -1,5 +1,6 @@
 package io.threadlab.e2e;
 
+import io.threadlab.lesson.LessonLibrary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,5 +46,10 @@ final class Jar {
         Files.delete(out);
         Files.delete(err);
         return r;
+    }
+
+    /** How many pages a chapter of the real course has, so tests do not pin the course's length. */
+    static int pages(String chapter) {
+        return LessonLibrary.load(Path.of("lessons")).byId(chapter).orElseThrow().pages().size();
     }
 }

@@ -32,15 +32,15 @@ class TerminalIT {
             tmux.waitFor("thread-local", 5_000);
 
             tmux.enter("lesson 2");
-            tmux.waitFor("threads 1/7 >", 5_000);
+            tmux.waitFor("threads 1/" + Jar.pages("threads") + " >", 5_000);
 
             tmux.text("half-typed line");
-            tmux.waitFor("threads 1/7 > half-typed line", 5_000);
+            tmux.waitFor("threads 1/" + Jar.pages("threads") + " > half-typed line", 5_000);
             tmux.type("C-c");
             // A fresh prompt below the abandoned line: the shell is ready again.
-            tmux.waitForCount("threads 1/7 >", 2, 5_000);
+            tmux.waitForCount("threads 1/" + Jar.pages("threads") + " >", 2, 5_000);
             tmux.enter("page");
-            String screen = tmux.waitFor("chapter 2 · Threads · page 1 of 7", 5_000);
+            String screen = tmux.waitFor("chapter 2 · Threads · page 1 of " + Jar.pages("threads"), 5_000);
             assertFalse(screen.contains("unknown command 'half-typed"), "Ctrl-C cleared the line:\n" + screen);
 
             tmux.enter("run sleep --modes sequential --tasks 100 --duration 1000");
@@ -69,9 +69,9 @@ class TerminalIT {
                 b.waitFor("usage: " + B_COMMANDS.get(i), 5_000);
             }
             a.enter("lesson 2");
-            a.waitFor("threads 1/7 >", 5_000);
+            a.waitFor("threads 1/" + Jar.pages("threads") + " >", 5_000);
             b.enter("lesson 5");
-            b.waitFor("queues 1/5 >", 5_000);
+            b.waitFor("queues 1/" + Jar.pages("queues") + " >", 5_000);
             a.enter("quit");
             b.enter("quit");
             a.waitFor("THREADLAB-EXITED-0", 5_000);

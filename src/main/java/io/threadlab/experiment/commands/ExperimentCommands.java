@@ -9,6 +9,7 @@ import io.threadlab.core.Session;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.catalog.Experiment;
 import io.threadlab.experiment.catalog.Experiments;
+import io.threadlab.experiment.harness.Settings;
 import io.threadlab.experiment.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,14 +33,17 @@ public final class ExperimentCommands {
     static final Opt<List<Integer>> SWEEP_WORKERS = Opt.integers("workers", "worker counts to try",
             List.of(1, 2, 4, 8, 16, 32, 64), 1, 1_000_000);
 
-    static final Opt<Integer> REPEAT = Opt.integer("repeat", "R", "timed repeats per row", 3, 1, 100);
-    static final Opt<Integer> WARMUP = Opt.integer("warmup", "W", "untimed warm-up runs per row, shown as 'cold'", 1, 0, 20);
     static final Opt<Boolean> GIL = Opt.flag("gil", "simulate CPython's global interpreter lock in the thread modes");
-    static final Opt<Integer> SWITCH_INTERVAL = Opt.integer("switch-interval", "MS",
-            "with --gil: how long a waiter waits before asking for the GIL", 5, 1, 1_000);
-    static final List<Opt<?>> MEASURING = List.of(REPEAT, WARMUP, GIL, SWITCH_INTERVAL);
+    /** How rows are measured (declared with the settings they fill) and whether under the GIL. */
+    static final List<Opt<?>> MEASURING = measuring();
 
     private ExperimentCommands() {}
+
+    private static List<Opt<?>> measuring() {
+        List<Opt<?>> all = new ArrayList<>(Settings.OPTIONS);
+        all.add(GIL);
+        return List.copyOf(all);
+    }
 
     private static List<String> formats() {
         List<String> ids = new ArrayList<>(List.of("table"));

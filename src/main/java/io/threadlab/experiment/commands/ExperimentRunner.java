@@ -118,11 +118,7 @@ final class ExperimentRunner {
     }
 
     private static Settings settings(Invocation inv) {
-        if (inv.has(ExperimentCommands.SWITCH_INTERVAL) && !inv.has(ExperimentCommands.GIL)) {
-            throw new UsageException("--switch-interval needs --gil");
-        }
-        return new Settings(inv.get(ExperimentCommands.WARMUP), inv.get(ExperimentCommands.REPEAT),
-                inv.get(ExperimentCommands.SWITCH_INTERVAL));
+        return Settings.read(inv, inv.get(ExperimentCommands.GIL));
     }
 
     private static int cores() {
@@ -212,12 +208,16 @@ final class ExperimentRunner {
     /** The rows a run or sweep line would produce, for the lesson validator; nothing runs. */
     Optional<List<RunMeasures.Row>> rowsOf(String line) {
         List<String> words = Tokenizer.split(line);
-        if (words.isEmpty() || !(words.getFirst().equals("run") || words.getFirst().equals("sweep"))) {
+        if (words.isEmpty()) {
             return Optional.empty();
         }
         CommandSpec spec = session.registry().resolve(words.getFirst());
+        boolean run = spec.name().equals("run");
+        if (!run && !spec.name().equals("sweep")) {
+            return Optional.empty();
+        }
         Invocation inv = CommandParser.parse(spec, words.subList(1, words.size()));
-        RunPlan plan = words.getFirst().equals("run") ? planRun(inv) : planSweep(inv);
+        RunPlan plan = run ? planRun(inv) : planSweep(inv);
         return Optional.of(plan.rows().stream().map(r -> new RunMeasures.Row(r.id().name(), r.id().shownWorkers())).toList());
     }
 

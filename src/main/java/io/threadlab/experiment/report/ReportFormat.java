@@ -5,27 +5,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The machine-readable formats: their names (for {@code --format}), their file extensions
  * (for {@code export}) and their writers, in one place. The table is the screen's own format.
+ * The writers are chosen in {@link #write}, not held as fields, so that naming the formats at
+ * start-up loads none of them.
  */
 public enum ReportFormat {
-    JSON("json", ".json", runs -> JsonReport.many(runs) + "\n", run -> JsonReport.one(run)),
-    CSV("csv", ".csv", CsvReport::of, run -> CsvReport.of(List.of(run))),
-    MARKDOWN("md", ".md", MarkdownReport::of, run -> MarkdownReport.of(List.of(run)));
+    JSON("json", ".json"),
+    CSV("csv", ".csv"),
+    MARKDOWN("md", ".md");
 
     private final String id;
     private final String extension;
-    private final Function<List<RunReport>, String> many;
-    private final Function<RunReport, String> one;
 
-    ReportFormat(String id, String extension, Function<List<RunReport>, String> many, Function<RunReport, String> one) {
+    ReportFormat(String id, String extension) {
         this.id = id;
         this.extension = extension;
-        this.many = many;
-        this.one = one;
     }
 
     public String id() {
@@ -33,11 +30,15 @@ public enum ReportFormat {
     }
 
     public String write(List<RunReport> runs) {
-        return many.apply(runs);
+        return switch (this) {
+            case JSON -> JsonReport.many(runs) + "\n";
+            case CSV -> CsvReport.of(runs);
+            case MARKDOWN -> MarkdownReport.of(runs);
+        };
     }
 
     public String write(RunReport run) {
-        return one.apply(run);
+        return this == JSON ? JsonReport.one(run) : write(List.of(run));
     }
 
     public static Optional<ReportFormat> byId(String id) {
