@@ -16,6 +16,9 @@ public interface RunMeasures {
     /** The rows (name and workers) that a command line would produce, or empty if it runs no experiment. */
     Optional<List<Row>> rowsOf(String commandLine);
 
+    /** Why the last run's figures may not hold (a busy machine, a short run), each in a few words. */
+    List<String> doubts();
+
     record Measured(double value, String shown) {}
 
     record Row(String name, int workers) implements LessonValidator.Rows {}
@@ -27,6 +30,10 @@ public interface RunMeasures {
 
         public Optional<List<Row>> rowsOf(String commandLine) {
             return Optional.empty();
+        }
+
+        public List<String> doubts() {
+            return List.of();
         }
     };
 }

@@ -74,11 +74,11 @@ class ShellCommandsTest {
         assertTrue(shell.run("back").contains("this is the first page"));
         shell.run("page 3");
         assertTrue(shell.run("next").contains("end of 'alpha'; on to chapter 2, Beta"));
-        assertEquals("beta 1/2 > ", shell.app.prompt());
+        assertEquals("beta 1/3 > ", shell.app.prompt());
 
         TestShell again = TestShell.onFixture(data);
-        assertEquals("beta 1/2 > ", again.app.prompt(), "progress survives a restart");
-        assertTrue(again.run("progress").contains("alpha         3/3 pages read"), again.lines.toString());
+        assertEquals("beta 1/3 > ", again.app.prompt(), "progress survives a restart");
+        assertTrue(again.run("progress").contains("alpha  3/3 pages read"), again.lines.toString());
     }
 
     @Test

@@ -54,6 +54,11 @@ public interface Experiment {
         return hasModes() && unit() == null;
     }
 
+    /** Whether the work only computes, so that other programs taking the CPU skew its figures. */
+    default boolean cpuBound() {
+        return false;
+    }
+
     /** Set for experiments that time a unit of work, e.g. "spawn": the table then shows time per unit. */
     default String unit() {
         return null;

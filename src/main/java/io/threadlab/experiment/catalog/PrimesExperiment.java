@@ -15,6 +15,7 @@ final class PrimesExperiment implements Experiment {
     public List<Opt<?>> options() { return List.of(Primes.LIMIT, Primes.CHUNK); }
     public List<Mode> modes() { return Cpu.MODES; }
     public List<Mode> defaultModes() { return Cpu.BASIC; }
+    public boolean cpuBound() { return true; }
     public Workload create(Params p) { return new Primes(p); }
     public long taskCount(Params p, int workers) { return Cpu.ceilDiv(p.get(Primes.LIMIT), p.get(Primes.CHUNK)); }
 }

@@ -23,6 +23,7 @@ final class RaceExperiment implements Experiment {
     public List<Opt<?>> options() { return List.of(Race.INCREMENTS, Race.COUNTER); }
     public List<Mode> modes() { return List.of(SEQUENTIAL, THREADS, THREAD_PER_TASK, VIRTUAL, FORKJOIN); }
     public List<Mode> defaultModes() { return List.of(THREADS); }
+    public boolean cpuBound() { return true; }
     public Workload create(Params p) { return new Race(p); }
     public long taskCount(Params p, int workers) { return workers; }
     /** Every worker count is a different amount of work, so a sweep compares nothing. */

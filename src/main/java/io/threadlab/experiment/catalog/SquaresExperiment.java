@@ -15,6 +15,7 @@ final class SquaresExperiment implements Experiment {
     public List<Opt<?>> options() { return List.of(Squares.COUNT, Squares.SIZE); }
     public List<Mode> modes() { return Cpu.MODES; }
     public List<Mode> defaultModes() { return Cpu.BASIC; }
+    public boolean cpuBound() { return true; }
     public Workload create(Params p) { return new Squares(p); }
     public long taskCount(Params p, int workers) { return p.get(Squares.COUNT); }
 }

@@ -61,6 +61,10 @@ public final class ExperimentCommands {
             public Optional<List<Row>> rowsOf(String line) {
                 return runner.get().rowsOf(line);
             }
+
+            public List<String> doubts() {
+                return runner.get().doubts();
+            }
         });
         CommandSpec run = CommandSpec.builder("run", "run an experiment in every mode × worker count and compare the times")
                 .arguments("EXPERIMENT", 1, 1)

@@ -205,6 +205,10 @@ final class ExperimentRunner {
         });
     }
 
+    List<String> doubts() {
+        return results.last().map(RunReport::doubts).orElse(List.of());
+    }
+
     /** The rows a run or sweep line would produce, for the lesson validator; nothing runs. */
     Optional<List<RunMeasures.Row>> rowsOf(String line) {
         List<String> words = Tokenizer.split(line);

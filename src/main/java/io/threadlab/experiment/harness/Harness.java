@@ -40,6 +40,9 @@ public final class Harness {
 
     public RunReport run(int number, Experiment experiment, Params params, List<RowPlan> plans) throws Exception {
         Instant started = Instant.now();
+        int cores = Runtime.getRuntime().availableProcessors();
+        // Only CPU-bound work is hurt by neighbours enough to mislead; waiting work is not.
+        double cpuShare = experiment.cpuBound() ? CpuShare.measure(cores) : Double.NaN;
         List<RowResult> rows = new ArrayList<>();
         List<Boolean> mustAgree = new ArrayList<>();
         for (RowPlan plan : plans) {
@@ -47,7 +50,7 @@ public final class Harness {
         }
         checkAgreement(rows, mustAgree);
         return new RunReport(number, experiment.name(), params.shown(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), started, List.copyOf(rows), experiment.hasSpeedup());
+                Runtime.version().toString(), started, List.copyOf(rows), experiment.hasSpeedup(), cpuShare);
     }
 
     private RowResult measure(Experiment experiment, RowPlan plan, List<Boolean> mustAgree) throws Exception {

@@ -2,7 +2,9 @@ package io.threadlab.experiment.harness;
 
 import io.threadlab.experiment.Mode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,7 +14,52 @@ import java.util.Optional;
  * @param hasSpeedup whether the experiment's rows are meant to be compared against a sequential row
  */
 public record RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
-                        Instant started, List<RowResult> rows, boolean hasSpeedup) {
+                        Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare) {
+
+    /**
+     * Why this run's comparisons may not hold, each in a few words; empty when nothing the
+     * tool can see casts doubt. A busy machine is judged by {@link CpuShare} before the run
+     * and by the sequential row's CPU over wall time.
+     */
+    public List<String> doubts() {
+        List<String> out = new ArrayList<>();
+        if (cores < 2) {
+            out.add("this machine has " + cores + " core, and threads need two or more to run at once");
+        }
+        if (busy()) {
+            out.add(String.format(Locale.ROOT, "the machine was busy: %s", busyMeasure()));
+        }
+        double fastest = rows.stream().mapToDouble(RowResult::medianMs).min().orElse(0);
+        if (!rows.isEmpty() && fastest < 20) {
+            out.add(String.format(Locale.ROOT, "the run was short (the fastest row took %.1f ms), so noise weighs heavily", fastest));
+        }
+        if (rows.stream().anyMatch(RowResult::unstable)) {
+            out.add("its repeats disagreed by more than 2×");
+        }
+        return out;
+    }
+
+    /** Whether the experiment only computes (its CPU share was measured before it ran). */
+    public boolean cpuBound() {
+        return !Double.isNaN(cpuShare);
+    }
+
+    /** Whether the run got less CPU than it needed: measured before it, or seen in its sequential row. */
+    public boolean busy() {
+        return cpuShare < CpuShare.ENOUGH || sequentialStarved();
+    }
+
+    private boolean sequentialStarved() {
+        return !Double.isNaN(cpuShare) && baseline().map(b -> b.medianMs() >= 50 && b.cpuPerWall() < CpuShare.ENOUGH).orElse(false);
+    }
+
+    private String busyMeasure() {
+        if (cpuShare < CpuShare.ENOUGH) {
+            return String.format(Locale.ROOT, "a thread per core got %.0f%% of a core just before the run", 100 * cpuShare);
+        }
+        return String.format(Locale.ROOT, "the one-thread row got %.0f%% of a core",
+                100 * baseline().orElseThrow().cpuPerWall());
+    }
 
     /** The sequential row that speedups are measured against, if the run has one. */
     public Optional<RowResult> baseline() {

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads a sweep: the best worker count, where more stopped helping, and where it started to hurt. */
+/**
+ * Reads a sweep: where adding workers stopped helping, and where it started to hurt. Every
+ * sentence follows this run: no winner is named among counts the noise cannot tell apart, and
+ * on a busy machine it gives no conclusion at all.
+ */
 public final class SweepSummary {
     /** Differences under this are noise on a shared machine. */
-    private static final double NOISE = 0.05;
+    static final double NOISE = 0.05;
 
     private SweepSummary() {}
 
@@ -21,38 +25,58 @@ public final class SweepSummary {
         if (rows.isEmpty()) {
             return out;
         }
+        if (report.busy()) {
+            out.add(TableReport.busyLine(report, style));
+            return out;
+        }
         RowResult best = rows.getFirst();
         for (RowResult r : rows) {
             if (r.medianMs() < best.medianMs()) {
                 best = r;
             }
         }
-        RowResult enough = best;
+        double limit = best.medianMs() * (1 + NOISE);
+        List<RowResult> tied = rows.stream().filter(r -> r.medianMs() <= limit).toList();
+        RowResult first = tied.getFirst();
+        RowResult last = rows.getLast();
+        String speedup = report.speedup(best) > 0 ? ", " + Fmt.times(report.speedup(best)) + " faster than sequential" : "";
+        if (tied.size() == 1) {
+            out.add(style.bold("fastest: ") + String.format(Locale.ROOT, "%s, %s%s", workers(best.workers()),
+                    Fmt.ms(best.medianMs()), speedup));
+        } else {
+            out.add(style.bold("fastest: ") + String.format(Locale.ROOT, "%s all ran within %.0f%% of the best (%s%s):"
+                            + " inside the noise, so none of them is the winner",
+                    counts(tied), NOISE * 100, Fmt.ms(best.medianMs()), speedup));
+        }
+        if (last == best && tied.size() == 1 && rows.size() > 1) {
+            out.add(String.format(Locale.ROOT, "still getting faster at %s, the most tried; try more to find where it stops"
+                    + " (this machine has %d cores)", workers(last.workers()), report.cores()));
+        } else {
+            out.add(String.format(Locale.ROOT, "adding workers stopped helping at %s (within %.0f%% of the fastest);"
+                    + " this machine has %d cores", workers(first.workers()), NOISE * 100, report.cores()));
+        }
+        RowResult hurt = null;
         for (RowResult r : rows) {
-            if (r.medianMs() <= best.medianMs() * (1 + NOISE)) {
-                enough = r;
+            if (r.workers() > best.workers() && r.medianMs() > limit) {
+                hurt = r;
                 break;
             }
         }
-        out.add(style.bold("best: ") + String.format(Locale.ROOT, "%d workers, %s, %s faster than sequential",
-                best.workers(), Fmt.ms(best.medianMs()), Fmt.times(report.speedup(best))));
-        out.add(String.format(Locale.ROOT, "adding workers stopped helping at %d (within %.0f%% of the best); this machine has %d cores",
-                enough.workers(), NOISE * 100, report.cores()));
-        RowResult last = rows.getLast();
-        if (last.workers() > best.workers() && last.medianMs() > best.medianMs() * (1 + NOISE)) {
-            RowResult hurt = null;
-            for (RowResult r : rows) {
-                if (r.workers() > best.workers() && r.medianMs() > best.medianMs() * (1 + NOISE)) {
-                    hurt = r;
-                    break;
-                }
-            }
-            out.add(String.format(Locale.ROOT, "more workers started to hurt at %d; at %d the run was %.0f%% slower than the best"
-                    + " (oversubscription: switching, memory and start-up cost with no core to gain)",
-                    hurt.workers(), last.workers(), 100 * (last.medianMs() / best.medianMs() - 1)));
-        } else if (last.workers() > best.workers()) {
-            out.add("going past " + best.workers() + " workers neither helped nor hurt beyond the noise");
+        if (hurt != null) {
+            out.add(String.format(Locale.ROOT, "more workers started to hurt at %d; at %s the run was %.0f%% slower than the fastest"
+                            + " (oversubscription: switching, memory and start-up cost with no core to gain)",
+                    hurt.workers(), workers(last.workers()), 100 * (last.medianMs() / best.medianMs() - 1)));
         }
         return out;
+    }
+
+    private static String workers(int n) {
+        return n + (n == 1 ? " worker" : " workers");
+    }
+
+    private static String counts(List<RowResult> rows) {
+        List<String> n = rows.stream().map(r -> Integer.toString(r.workers())).toList();
+        return n.size() == 2 ? n.get(0) + " and " + n.get(1) + " workers"
+                : String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.getLast() + " workers";
     }
 }

@@ -46,7 +46,7 @@ public final class TableReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(header(names)));
         for (RowResult row : report.rows()) {
-            String flag = row.unstable() ? style.error(" !") : "";
+            String flag = row.unstable() ? style.error(" !") : report.busy() ? style.error(" ~") : "";
             double eff = report.efficiency(row);
             String fourth = units ? Fmt.ms(row.perUnitMs())
                     : Fmt.times(report.speedup(row)) + (Double.isNaN(eff) ? "" : style.dim(" " + Fmt.percent(eff)));
@@ -90,6 +90,13 @@ public final class TableReport {
         return out;
     }
 
+    /** The one line that replaces every conclusion when the run got less CPU than it needed. */
+    static String busyLine(RunReport report, Style style) {
+        return style.error("~") + " busy machine: " + String.join("; ", report.doubts()).replaceFirst("^the machine was busy: ", "")
+                + ". Other programs took CPU time, so these times say more about them than about threads:"
+                + " no speed-up is concluded. Close what is running (see 'top'), then run it again.";
+    }
+
     private List<String> notes(RunReport report) {
         List<String> out = new ArrayList<>();
         List<String> results = report.rows().stream().map(RowResult::resultText).distinct().toList();
@@ -115,9 +122,13 @@ public final class TableReport {
             }
         }
         boolean units = report.rows().stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()));
-        if (!units && report.baseline().isPresent() && report.rows().size() > 1) {
+        if (report.busy()) {
+            out.add(busyLine(report, style));
+        } else if (!units && report.baseline().isPresent() && report.rows().size() > 1) {
             out.add(style.dim("speedup = sequential median ÷ this median; % = speedup per core used"
-                    + " (over 100% means the time went on waiting, not computing)"));
+                    + (report.cpuBound()
+                        ? " (CPU-bound work cannot beat 100%: above it, the sequential row was slowed by noise)"
+                        : " (over 100% means the time went on waiting, not computing)")));
         }
         if (report.rows().stream().anyMatch(RowResult::unstable)) {
             out.add(style.error("!") + " unstable: the slowest repeat took over twice the fastest; the machine was busy"

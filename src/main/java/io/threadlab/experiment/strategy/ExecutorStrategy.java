@@ -39,6 +39,11 @@ public final class ExecutorStrategy implements Strategy {
         boolean finished = false;
         try {
             for (Task task : tasks) {
+                // Starting thousands of threads takes seconds on a busy machine: stop at a Ctrl-C.
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException();
+                }
+                execution.cancellation().check();
                 futures.add(pool.submit(() -> {
                     WorkerContext worker = workerOfThread.get();
                     return worker.run(task);

@@ -142,6 +142,14 @@ public final class LessonCommands {
         out.blank();
         new MarkdownRenderer(s, Math.min(out.width(), 100)).render(page.markdown()).forEach(out::println);
         out.blank();
+        long predicts = page.blocks().stream().filter(b -> b.kind() == Block.Kind.PREDICT).count();
+        for (int q = 1; q <= predicts; q++) {
+            String earlier = session.progress().predictions().get(PredictCommand.key(lesson.id(), page.number(), q));
+            if (earlier != null) {
+                TextWidth.wrap("your earlier guess here" + (predicts > 1 ? " (question " + q + ")" : "") + ": " + earlier,
+                        out.width(), "", "  ").forEach(out::status);
+            }
+        }
         String nav = page.number() < lesson.pages().size() ? "'next' for page " + (page.number() + 1) : "'next' for the next chapter";
         out.status(TextWidth.strip(nav + (page.number() > 1 ? " · 'back'" : "") + " · 'lessons' for the list"));
     }
@@ -169,9 +177,10 @@ public final class LessonCommands {
         Style s = out.style();
         out.println(current().map(l -> "you are in chapter " + session.lessons().position(l) + " (" + l.id()
                 + "), page " + p.page() + " of " + l.pages().size()).orElse("no chapter opened yet"));
+        int idWidth = session.lessons().all().stream().mapToInt(l -> l.id().length()).max().orElse(10) + 2;
         for (Lesson lesson : session.lessons().all()) {
             SortedSet<Integer> seen = p.seen(lesson.id());
-            out.println("  " + TextWidth.padRight(s.bold(lesson.id()), 14) + seen.size() + "/" + lesson.pages().size()
+            out.println("  " + TextWidth.padRight(s.bold(lesson.id()), idWidth) + seen.size() + "/" + lesson.pages().size()
                     + " pages read" + (seen.isEmpty() ? "" : s.dim("  (pages " + joined(seen) + ")")));
         }
         if (!p.exercises().isEmpty()) {
@@ -179,7 +188,9 @@ public final class LessonCommands {
             p.exercises().forEach((id, state) -> out.println("  " + TextWidth.padRight(id, 20) + state.id()));
         }
         if (!p.predictions().isEmpty()) {
-            out.println("predictions made: " + p.predictions().size());
+            out.println("predictions (chapter.page.question: your guess → what the run measured):");
+            p.predictions().forEach((key, value) -> TextWidth.wrap("  " + key + ": " + value, out.width(), "", "    ")
+                    .forEach(out::println));
         }
         out.status("saved in " + session.progressStore().file());
     }

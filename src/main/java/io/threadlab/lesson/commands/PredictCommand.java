@@ -1,12 +1,12 @@
 package io.threadlab.lesson.commands;
 
 import io.threadlab.command.CommandSpec;
-import io.threadlab.core.Dispatcher;
-import io.threadlab.core.RunMeasures;
-import io.threadlab.core.Session;
 import io.threadlab.command.Invocation;
 import io.threadlab.command.Printable;
 import io.threadlab.command.UsageException;
+import io.threadlab.core.Dispatcher;
+import io.threadlab.core.RunMeasures;
+import io.threadlab.core.Session;
 import io.threadlab.lesson.Block;
 import io.threadlab.lesson.Lesson;
 import io.threadlab.lesson.Predict;
@@ -18,10 +18,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A predict step: ask for a guess, run the experiment, set the guess beside the measurement,
- * explain. Guesses are saved with the learner's progress.
+ * A predict step: ask for a guess, run the experiment, and judge the guess against what this
+ * run measured, never against the answer key. When the run does not show what the page
+ * expects, it says so, with the likely cause the tool can see and a bigger run to try.
  */
 final class PredictCommand {
+    /** A learner who keeps typing something else is asked this many times, then the step ends. */
+    private static final int ASKS = 5;
     private final Session session;
     private final Dispatcher dispatcher;
 
@@ -34,6 +37,11 @@ final class PredictCommand {
         return CommandSpec.builder("predict", "answer the page's N-th predict question, then measure it (the first by default)")
                 .arguments("[N]", 0, 1)
                 .handler(this::run);
+    }
+
+    /** The key a guess is saved under: chapter, page, question. */
+    static String key(String lesson, int page, int question) {
+        return lesson + "." + page + "." + question;
     }
 
     private void run(Invocation inv) {
@@ -56,10 +64,8 @@ final class PredictCommand {
         for (int i = 0; i < p.choices().size(); i++) {
             out.println("  " + s.accent((i + 1) + ")") + " " + p.choices().get(i));
         }
-        String prompt = p.choices().isEmpty() ? "your guess (a number): " : "your guess (1-" + p.choices().size() + "): ";
-        String raw = session.ask(prompt).orElseThrow(() -> new UsageException("predict: no guess given"));
-        String guess = readGuess(p, raw);
-        String key = lesson.id() + "." + pageNumber + "." + n;
+        String guess = askForGuess(p);
+        String key = key(lesson.id(), pageNumber, n);
         session.progress().prediction(key, guess);
         session.saveProgress();
 
@@ -67,18 +73,85 @@ final class PredictCommand {
         if (!dispatcher.execute(p.command())) {
             return;
         }
-        Optional<RunMeasures.Measured> measured = session.service(RunMeasures.class, RunMeasures.NONE).measure(p.measure());
-        String shown = measured.map(RunMeasures.Measured::shown).orElse("(not in this run)");
+        RunMeasures runs = session.service(RunMeasures.class, RunMeasures.NONE);
+        Optional<RunMeasures.Measured> measured = runs.measure(p.measure());
         out.blank();
-        out.println(s.bold("your guess: ") + guess + "   " + s.bold("measured: ") + shown
-                + (p.choices().isEmpty() ? closeness(guess, measured) : "   " + s.bold("expected: ") + p.answer()
-                        + (guess.equals(p.answer()) ? s.ok("  ✓") : "")));
+        say(s.bold("your guess: ") + guess);
+        say(s.bold("measured:   ") + measured.map(RunMeasures.Measured::shown).orElse("(not in this run)"));
+        String verdict = measured.isEmpty() ? "" : p.choices().isEmpty() ? numberVerdict(guess, measured.get())
+                : choiceVerdict(p, guess, measured.get(), runs.doubts());
         TextWidth.wrap(p.explanation(), out.width(), "", "").forEach(out::println);
-        session.progress().prediction(key, guess + " → " + shown);
+        session.progress().prediction(key, guess + " → " + measured.map(RunMeasures.Measured::shown).orElse("not measured")
+                + (verdict.isEmpty() ? "" : " (" + verdict + ")"));
         session.saveProgress();
     }
 
+    /** Asks until the answer is one the step can use; a bad answer is explained in one line. */
+    private String askForGuess(Predict p) {
+        String prompt = p.choices().isEmpty() ? "your guess (a number): " : "your guess (1-" + p.choices().size() + "): ";
+        for (int attempt = 1; ; attempt++) {
+            String raw = session.ask(prompt).orElseThrow(() -> new UsageException("predict: no guess given"));
+            try {
+                return readGuess(p, raw);
+            } catch (UsageException e) {
+                if (attempt >= ASKS) {
+                    throw e;
+                }
+                session.out().error(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Names the choice this run supports, and whether it was the guess. The mark follows the
+     * measurement: a guess that matches the answer key but not the run gets no tick.
+     * @return a few words for the saved prediction
+     */
+    private String choiceVerdict(Predict p, String guess, RunMeasures.Measured measured, List<String> doubts) {
+        Style s = session.out().style();
+        Optional<String> shows = p.supported(measured.value());
+        if (shows.isEmpty()) {
+            say(s.accent("?") + " this run falls between the choices, so it supports none of them");
+        } else if (shows.get().equals(guess)) {
+            say(s.ok("✓") + " this run shows \"" + guess + "\" (" + p.rangeOf(guess).orElseThrow() + "), as you guessed");
+        } else {
+            say(s.error("✗") + " this run shows \"" + shows.get() + "\" (" + p.rangeOf(shows.get()).orElseThrow()
+                    + "); you guessed \"" + guess + "\"");
+        }
+        if (shows.isEmpty() || !shows.get().equals(p.answer())) {
+            String cause = doubts.isEmpty() ? "nothing the tool can see explains it, so run it again" : String.join("; ", doubts);
+            say(s.accent("!") + " the page expects \"" + p.answer() + "\", and this run does not show it: " + cause
+                    + ". A bigger run: " + bigger(p.command()));
+            return "the run showed " + shows.map(c -> "\"" + c + "\"").orElse("none of the choices")
+                    + ", not the expected \"" + p.answer() + "\"";
+        }
+        return shows.get().equals(guess) ? "as guessed" : "the run showed \"" + shows.get() + "\"";
+    }
+
+    private String numberVerdict(String guess, RunMeasures.Measured measured) {
+        if (measured.value() == 0) {
+            return "";
+        }
+        double off = Math.abs(Double.parseDouble(guess) / measured.value() - 1);
+        String verdict = off < 0.1 ? "within 10%, well judged" : "off by " + Math.round(100 * off) + "%";
+        say(verdict);
+        return verdict;
+    }
+
+    /** The same command with more repeats, which evens out a noisy moment. */
+    static String bigger(String command) {
+        return command.replaceAll("\\s+--repeat[ =]\\d+", "") + " --repeat 7";
+    }
+
+    private void say(String line) {
+        Output out = session.out();
+        TextWidth.wrap(line, out.width(), "", "  ").forEach(out::println);
+    }
+
     private static String readGuess(Predict p, String raw) {
+        if (raw.isBlank()) {
+            throw new UsageException("predict: give a guess: " + (p.choices().isEmpty() ? "a number" : "1 to " + p.choices().size()));
+        }
         if (!p.choices().isEmpty()) {
             return p.choiceOf(raw).orElseThrow(() -> new UsageException("predict: '" + Printable.of(raw)
                     + "' is not one of the choices; answer 1 to " + p.choices().size() + " or the choice's text"));
@@ -93,13 +166,5 @@ final class PredictCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("predict: '" + Printable.of(raw) + "' is not a number; answer with a number such as 2 or 1.5");
         }
-    }
-
-    private static String closeness(String guess, Optional<RunMeasures.Measured> measured) {
-        if (measured.isEmpty() || measured.get().value() == 0) {
-            return "";
-        }
-        double off = Math.abs(Double.parseDouble(guess) / measured.get().value() - 1);
-        return String.format(Locale.ROOT, "   (%s)", off < 0.1 ? "within 10%, well judged" : "off by " + Math.round(100 * off) + "%");
     }
 }

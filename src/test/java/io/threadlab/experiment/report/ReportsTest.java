@@ -27,7 +27,17 @@ class ReportsTest {
     static final RowResult THREADS = row(new RowId("threads", Mode.THREADS, 2, false), 230, 200, 190, 210);
     static final RowResult GIL = row(new RowId("threads", Mode.THREADS, 2, true), 100, 450);
     static final RunReport RUN = new RunReport(1, "primes", Map.of("limit", "1000"), 2, "25", Instant.EPOCH,
-            List.of(SEQ, THREADS, GIL), true);
+            List.of(SEQ, THREADS, GIL), true, 0.97);
+
+    static RunReport sweep(double cpuShare, double... medians) {
+        List<RowResult> rows = new java.util.ArrayList<>(List.of(row(new RowId("sequential", Mode.SEQUENTIAL, 1, false), 400, 400, 400)));
+        int workers = 1;
+        for (double m : medians) {
+            rows.add(row(new RowId("threads", Mode.THREADS, workers, false), m, m, m));
+            workers *= 2;
+        }
+        return new RunReport(2, "primes", Map.of(), 2, "25", Instant.EPOCH, rows, true, cpuShare);
+    }
 
     @Test
     void statisticsAreTheMedianRangeAndRatiosOfTheRepeats() {
@@ -99,5 +109,43 @@ class ReportsTest {
         assertTrue(all.contains("2.00×"), all);
         assertTrue(all.contains("unstable"), "an unstable row is flagged: " + all);
         lines.forEach(l -> assertTrue(l.length() <= 80, "fits 80 columns: " + l));
+    }
+
+    @Test
+    void aBusyMachineReplacesEveryConclusionWithOneLine() {
+        RunReport busy = new RunReport(1, "primes", Map.of(), 2, "25", Instant.EPOCH, List.of(SEQ, THREADS), true, 0.45);
+        assertTrue(busy.busy());
+        String table = String.join("\n", new TableReport(Style.PLAIN, 100).render(busy));
+        assertTrue(table.contains("~ busy machine: a thread per core got 45% of a core just before the run"), table);
+        assertFalse(table.contains("speedup = sequential"), "no speed-up reading: " + table);
+        List<String> summary = SweepSummary.lines(sweep(0.45, 400, 210, 205, 207), Style.PLAIN);
+        assertEquals(1, summary.size(), summary.toString());
+        assertTrue(summary.getFirst().startsWith("~ busy machine"), summary.toString());
+        assertFalse(RUN.busy(), "an idle run is not busy");
+        String idle = String.join("\n", new TableReport(Style.PLAIN, 300).render(RUN));
+        assertFalse(idle.contains("busy machine"), idle);
+        assertTrue(idle.contains("CPU-bound work cannot beat 100%"), idle);
+    }
+
+    @Test
+    void aStarvedSequentialRowAlsoCountsAsBusy() {
+        RowResult slowSeq = new RowResult(new RowId("sequential", Mode.SEQUENTIAL, 1, false), BigInteger.ONE, "1", 500,
+                new double[] {400, 400, 400}, 200, 0, Double.NaN, Double.NaN, 0, "", null);
+        RunReport run = new RunReport(1, "primes", Map.of(), 2, "25", Instant.EPOCH, List.of(slowSeq, THREADS), true, 0.95);
+        assertTrue(run.busy(), "the one-thread row got half a core");
+        assertTrue(run.doubts().getFirst().contains("the one-thread row got 50% of a core"), run.doubts().toString());
+    }
+
+    @Test
+    void aSweepSaysWhenItWasStillImprovingAndNamesNoWinnerInsideTheNoise() {
+        List<String> improving = SweepSummary.lines(sweep(0.97, 400, 210, 150, 120), Style.PLAIN);
+        assertTrue(improving.get(1).startsWith("still getting faster at 8 workers, the most tried"), improving.toString());
+        List<String> tied = SweepSummary.lines(sweep(0.97, 400, 210, 205, 207, 206), Style.PLAIN);
+        assertTrue(tied.getFirst().contains("2, 4, 8 and 16 workers all ran within 5% of the best"), tied.toString());
+        assertTrue(tied.getFirst().contains("none of them is the winner"), tied.toString());
+        assertTrue(tied.get(1).startsWith("adding workers stopped helping at 2 workers"), tied.toString());
+        List<String> hurt = SweepSummary.lines(sweep(0.97, 400, 210, 260, 300), Style.PLAIN);
+        assertTrue(hurt.getFirst().startsWith("fastest: 2 workers"), hurt.toString());
+        assertTrue(hurt.get(2).startsWith("more workers started to hurt at 4"), hurt.toString());
     }
 }
