@@ -24,6 +24,6 @@ public final class Values {
     }
 
     public static String range(long min, long max) {
-        return String.format(Locale.ROOT, "%,d to %,d", min, max);
+        return min == max ? String.format(Locale.ROOT, "only %,d", min) : String.format(Locale.ROOT, "%,d to %,d", min, max);
     }
 }

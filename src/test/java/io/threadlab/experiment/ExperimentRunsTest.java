@@ -156,7 +156,7 @@ class ExperimentRunsTest {
         assertTrue(timeline.contains("░"), "sleeping is drawn as waiting on I/O:\n" + timeline);
         assertTrue(timeline.contains("waiting for the GIL or a lock"), timeline);
         shell.run("timeline 7");
-        assertEquals("timeline: no row 7 in run 1; allowed: 1 to 1", shell.lastError());
+        assertEquals("timeline: no row 7 in run 1; allowed: only 1", shell.lastError());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.threadlab.command.Invocation;
 import io.threadlab.command.Printable;
 import io.threadlab.command.Tokenizer;
 import io.threadlab.command.UsageException;
+import io.threadlab.command.Values;
 import io.threadlab.core.RunMeasures;
 import io.threadlab.core.Session;
 import io.threadlab.experiment.Cancellation;
@@ -236,7 +237,7 @@ final class ExperimentRunner {
         }
         if (n < 1 || n > report.rows().size()) {
             throw new UsageException("timeline: no row " + Printable.of(arg) + " in run "
-                    + report.number() + "; allowed: 1 to " + report.rows().size());
+                    + report.number() + "; allowed: " + Values.range(1, report.rows().size()));
         }
         RowResult row = report.rows().get(n - 1);
         Output out = session.out();

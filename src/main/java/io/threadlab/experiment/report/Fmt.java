@@ -37,8 +37,12 @@ public final class Fmt {
         return a + "–" + b;
     }
 
+    /** A ratio: two decimals while they mean something, whole numbers once it is large (13,323×). */
     public static String times(double x) {
-        return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.2f×", x);
+        if (Double.isNaN(x)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, x >= 100 ? "%,.0f×" : "%.2f×", x);
     }
 
     public static String ratio(double x) {

@@ -42,7 +42,7 @@ public final class TableReport {
     private List<String> table(RunReport report) {
         boolean units = report.rows().stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()));
         List<String> names = new ArrayList<>(List.of("mode", "workers", "median", "range", "cold",
-                units ? "per spawn" : "speedup", "cpu/wall", "cpu"));
+                units ? "per spawn" : "speedup  /core", "cpu/wall", "cpu"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(header(names)));
         for (RowResult row : report.rows()) {
@@ -100,7 +100,9 @@ public final class TableReport {
     private List<String> notes(RunReport report) {
         List<String> out = new ArrayList<>();
         List<String> results = report.rows().stream().map(RowResult::resultText).distinct().toList();
-        if (results.size() == 1) {
+        // A note on a result (updates lost) is the finding itself, never a passed check.
+        boolean noted = report.rows().stream().anyMatch(r -> !r.detail().isEmpty());
+        if (results.size() == 1 && !noted) {
             out.add("result: " + results.getFirst() + style.ok(" ✓ checked") + style.dim(report.rows().size() > 1 ? ", all rows agree" : ""));
         } else {
             for (RowResult row : report.rows()) {

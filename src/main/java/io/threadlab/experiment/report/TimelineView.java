@@ -7,6 +7,7 @@ import io.threadlab.experiment.trace.WorkerTrace;
 import io.threadlab.output.Style;
 import io.threadlab.output.TextWidth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jline.jansi.Ansi;
@@ -28,7 +29,8 @@ public final class TimelineView {
     public List<String> render(RowResult row) {
         Timeline timeline = row.timeline();
         List<String> out = new ArrayList<>();
-        List<WorkerTrace> workers = timeline.workers().stream().filter(w -> w.size() > 0).toList();
+        List<WorkerTrace> workers = timeline.workers().stream().filter(w -> w.size() > 0)
+                .sorted(Comparator.comparing(WorkerTrace::label, TimelineView::naturalOrder)).toList();
         out.add(style.bold("timeline: " + row.id().title())
                 + style.dim("  last run, " + Fmt.ms(timeline.lengthNanos() / 1e6) + ", " + workers.size() + " workers"));
         int label = Math.min(16, workers.stream().mapToInt(w -> w.label().length()).max().orElse(6));
@@ -104,5 +106,15 @@ public final class TimelineView {
 
     private static String truncate(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    /** worker-2 before worker-12: names compared with their trailing numbers as numbers. */
+    static int naturalOrder(String a, String b) {
+        String pa = a.replaceAll("\\d+$", "");
+        String pb = b.replaceAll("\\d+$", "");
+        if (!pa.equals(pb) || pa.length() == a.length() || pb.length() == b.length()) {
+            return a.compareTo(b);
+        }
+        return Long.compare(Long.parseLong(a.substring(pa.length())), Long.parseLong(b.substring(pb.length())));
     }
 }

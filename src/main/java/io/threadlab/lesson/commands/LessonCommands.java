@@ -7,6 +7,7 @@ import io.threadlab.core.Dispatcher;
 import io.threadlab.core.Session;
 import io.threadlab.command.Invocation;
 import io.threadlab.command.UsageException;
+import io.threadlab.command.Values;
 import io.threadlab.lesson.Block;
 import io.threadlab.lesson.Lesson;
 import io.threadlab.lesson.Page;
@@ -126,7 +127,7 @@ public final class LessonCommands {
         int max = lesson.pages().size();
         if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > max) {
             throw new UsageException("page: '" + Printable.of(text) + "' is not a page of '"
-                    + lesson.id() + "'; allowed: 1 to " + max);
+                    + lesson.id() + "'; allowed: " + Values.range(1, max));
         }
         return Integer.parseInt(text);
     }
@@ -164,7 +165,7 @@ public final class LessonCommands {
         String arg = inv.arg(0, "1");
         if (!arg.matches("\\d{1,6}") || Integer.parseInt(arg) < 1 || Integer.parseInt(arg) > commands.size()) {
             throw new UsageException("try: no command " + Printable.of(arg)
-                    + " on this page; allowed: 1 to " + commands.size());
+                    + " on this page; allowed: " + Values.range(1, commands.size()));
         }
         String command = commands.get(Integer.parseInt(arg) - 1).command();
         session.out().println(session.out().style().bold("▶ " + command));

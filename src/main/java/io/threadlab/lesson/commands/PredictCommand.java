@@ -4,6 +4,7 @@ import io.threadlab.command.CommandSpec;
 import io.threadlab.command.Invocation;
 import io.threadlab.command.Printable;
 import io.threadlab.command.UsageException;
+import io.threadlab.command.Values;
 import io.threadlab.core.Dispatcher;
 import io.threadlab.core.RunMeasures;
 import io.threadlab.core.Session;
@@ -54,7 +55,7 @@ final class PredictCommand {
         }
         String arg = inv.arg(0, "1");
         if (!arg.matches("\\d{1,3}") || Integer.parseInt(arg) < 1 || Integer.parseInt(arg) > blocks.size()) {
-            throw new UsageException("predict: no question " + Printable.of(arg) + " on this page; allowed: 1 to " + blocks.size());
+            throw new UsageException("predict: no question " + Printable.of(arg) + " on this page; allowed: " + Values.range(1, blocks.size()));
         }
         int n = Integer.parseInt(arg);
         Predict p = Predict.parse(blocks.get(n - 1));

@@ -148,4 +148,21 @@ class ReportsTest {
         assertTrue(hurt.getFirst().startsWith("fastest: 2 workers"), hurt.toString());
         assertTrue(hurt.get(2).startsWith("more workers started to hurt at 4"), hurt.toString());
     }
+
+    @Test
+    void lostUpdatesAreTheFindingNotAPassedCheck() {
+        RowResult unsafe = new RowResult(new RowId("unsafe", Mode.THREADS, 2, false), BigInteger.valueOf(1_622_082),
+                "counter = 1,622,082", 50, new double[] {40, 41, 42}, 80, 0, Double.NaN, Double.NaN, 0,
+                "377,918 updates lost (18.9%)", null);
+        RunReport race = new RunReport(1, "race", Map.of(), 2, "25", Instant.EPOCH, List.of(unsafe), false, 0.97);
+        String table = String.join("\n", new TableReport(Style.PLAIN, 100).render(race));
+        assertFalse(table.contains("✓"), table);
+        assertTrue(table.contains("counter = 1,622,082 · 377,918 updates lost (18.9%)"), table);
+    }
+
+    @Test
+    void largeRatiosDropTheirDecimals() {
+        assertEquals("13,323×", Fmt.times(13322.58));
+        assertEquals("1.57×", Fmt.times(1.5678));
+    }
 }
