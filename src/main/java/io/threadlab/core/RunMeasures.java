@@ -16,6 +16,9 @@ public interface RunMeasures {
     /** The rows (name and workers) that a command line would produce, or empty if it runs no experiment. */
     Optional<List<Row>> rowsOf(String commandLine);
 
+    /** Whether the last run got less CPU than it needed, so that no verdict can stand on it. */
+    boolean busy();
+
     /** Why the last run's figures may not hold (a busy machine, a short run), each in a few words. */
     List<String> doubts();
 
@@ -34,6 +37,10 @@ public interface RunMeasures {
 
         public List<String> doubts() {
             return List.of();
+        }
+
+        public boolean busy() {
+            return false;
         }
     };
 }

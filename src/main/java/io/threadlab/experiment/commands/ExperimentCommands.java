@@ -65,6 +65,10 @@ public final class ExperimentCommands {
             public List<String> doubts() {
                 return runner.get().doubts();
             }
+
+            public boolean busy() {
+                return runner.get().busy();
+            }
         });
         CommandSpec run = CommandSpec.builder("run", "run an experiment in every mode × worker count and compare the times")
                 .arguments("EXPERIMENT", 1, 1)

@@ -206,6 +206,10 @@ final class ExperimentRunner {
         });
     }
 
+    boolean busy() {
+        return results.last().map(RunReport::busy).orElse(false);
+    }
+
     List<String> doubts() {
         return results.last().map(RunReport::doubts).orElse(List.of());
     }

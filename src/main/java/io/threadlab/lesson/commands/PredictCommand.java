@@ -79,8 +79,16 @@ final class PredictCommand {
         out.blank();
         say(s.bold("your guess: ") + guess);
         say(s.bold("measured:   ") + measured.map(RunMeasures.Measured::shown).orElse("(not in this run)"));
-        String verdict = measured.isEmpty() ? "" : p.choices().isEmpty() ? numberVerdict(guess, measured.get())
-                : choiceVerdict(p, guess, measured.get(), runs.doubts());
+        String verdict;
+        if (measured.isPresent() && runs.busy()) {
+            // A starved run supports no choice: one line instead of a verdict.
+            say(s.accent("~") + " no verdict: " + String.join("; ", runs.doubts()) + ". Close what is running, then try 'predict "
+                    + n + "' again.");
+            verdict = "no verdict: the machine was busy";
+        } else {
+            verdict = measured.isEmpty() ? "" : p.choices().isEmpty() ? numberVerdict(guess, measured.get())
+                    : choiceVerdict(p, guess, measured.get(), runs.doubts());
+        }
         TextWidth.wrap(p.explanation(), out.width(), "", "").forEach(out::println);
         session.progress().prediction(key, guess + " → " + measured.map(RunMeasures.Measured::shown).orElse("not measured")
                 + (verdict.isEmpty() ? "" : " (" + verdict + ")"));

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.threadlab.TestShell;
+import io.threadlab.core.RunMeasures;
+import io.threadlab.lesson.Measure;
+import java.util.Optional;
 import io.threadlab.lesson.Block;
 import io.threadlab.lesson.LessonLibrary;
 import io.threadlab.lesson.Predict;
@@ -62,6 +65,36 @@ class PredictTest {
         assertTrue(out.contains("! the page expects \"slower\", and this run does not show it:"), out);
         assertTrue(out.replaceAll("\\s+", " ").contains(
                 "A bigger run: run sleep --modes threads --workers 1,4 --tasks 8 --duration 50 --warmup 0 --repeat 7"), out);
+    }
+
+    @Test
+    void aBusyRunGivesNoVerdictAtAll() {
+        TestShell shell = TestShell.onFixture(data);
+        RunMeasures real = shell.app.session().service(RunMeasures.class, RunMeasures.NONE);
+        shell.app.session().provide(RunMeasures.class, new RunMeasures() {
+            public Optional<Measured> measure(Measure m) {
+                return real.measure(m);
+            }
+
+            public Optional<List<Row>> rowsOf(String line) {
+                return real.rowsOf(line);
+            }
+
+            public List<String> doubts() {
+                return List.of("the machine was busy: a thread per core got 40% of a core just before the run");
+            }
+
+            public boolean busy() {
+                return true;
+            }
+        });
+        shell.run("lesson beta");
+        shell.run("page 2");
+        shell.answers.add("1");
+        String out = shell.run("predict");
+        String verdict = out.substring(out.indexOf("your guess"));
+        assertTrue(verdict.contains("~ no verdict: the machine was busy: a thread per core got 40% of a core"), out);
+        assertTrue(!verdict.contains("✓") && !verdict.contains("✗") && !verdict.contains("this run shows"), out);
     }
 
     @Test
