@@ -32,12 +32,11 @@ public final class CpuShare {
             spinners.add(Thread.ofPlatform().daemon(true).name("cpu-share-" + i).start(() -> {
                 long cpu0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                long sink = 0;
                 while (System.nanoTime() - t0 < SPIN_NANOS) {
-                    sink += sink * 31 + 7;
+                    Thread.onSpinWait(); // the clock call itself keeps the loop alive and on the CPU
                 }
                 long wall = System.nanoTime() - t0;
-                shares.add(Math.min(1.0, (mx.getCurrentThreadCpuTime() - cpu0) / (double) wall) + (sink == 42 ? 0 : 0));
+                shares.add(Math.min(1.0, (mx.getCurrentThreadCpuTime() - cpu0) / (double) wall));
             }));
         }
         try {
