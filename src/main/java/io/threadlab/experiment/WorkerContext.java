@@ -1,6 +1,5 @@
 package io.threadlab.experiment;
 
-import io.threadlab.experiment.SimulatedGil;
 import io.threadlab.experiment.trace.Activity;
 import io.threadlab.experiment.trace.WorkerTrace;
 
@@ -13,11 +12,17 @@ public final class WorkerContext {
     private final Cancellation cancellation;
     private final SimulatedGil gil;
     private final WorkerTrace trace;
+    private final TaskCpu cpu;
 
     public WorkerContext(Cancellation cancellation, SimulatedGil gil, WorkerTrace trace) {
+        this(cancellation, gil, trace, new TaskCpu());
+    }
+
+    public WorkerContext(Cancellation cancellation, SimulatedGil gil, WorkerTrace trace, TaskCpu cpu) {
         this.cancellation = cancellation;
         this.gil = gil;
         this.trace = trace;
+        this.cpu = cpu;
     }
 
     /** Call from hot loops; cheap when nothing is pending. */
@@ -54,6 +59,7 @@ public final class WorkerContext {
     /** Runs one task as a worker would: holding the GIL (if any) while it computes. */
     public java.math.BigInteger run(Task task) throws Exception {
         cancellation.check();
+        long cpu0 = TaskCpu.now();
         if (gil != null) {
             gil.acquire(trace, cancellation);
         } else {
@@ -67,6 +73,7 @@ public final class WorkerContext {
             } else {
                 trace.idle();
             }
+            cpu.add(cpu0, TaskCpu.now());
         }
     }
 

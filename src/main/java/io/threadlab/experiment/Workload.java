@@ -43,8 +43,11 @@ public interface Workload extends AutoCloseable {
         return planned;
     }
 
-    /** A note on a result beside its description, such as how many updates were lost. */
-    default String detail(BigInteger result, int workers) {
+    /**
+     * A note on a row's results beside the description of the last one, such as how many
+     * updates were lost; {@code repeats} holds every timed repeat's result, the last one last.
+     */
+    default String detail(List<BigInteger> repeats, int workers) {
         return "";
     }
 

@@ -21,6 +21,7 @@ final class RaceExperiment implements Experiment {
     public String summary() { return "--workers threads each add 1 to one shared counter --increments times"; }
     public String mirrors() { return "x = x + 1 is not atomic"; }
     public List<Opt<?>> options() { return List.of(Race.INCREMENTS, Race.COUNTER); }
+    public List<Opt<?>> parameters() { return List.of(Race.INCREMENTS, Race.COUNTER, Race.PACE); }
     public List<Mode> modes() { return List.of(SEQUENTIAL, THREADS, THREAD_PER_TASK, VIRTUAL, FORKJOIN); }
     public List<Mode> defaultModes() { return List.of(THREADS); }
     public boolean cpuBound() { return true; }
@@ -39,7 +40,8 @@ final class RaceExperiment implements Experiment {
                 for (int w : mode == SEQUENTIAL ? List.of(workers.stream().max(Integer::compare).orElse(1)) : workers) {
                     String label = modes.size() == 1 ? counter : mode.id() + " " + counter;
                     rows.add(new RowPlan(new RowId(label, mode, w, gil && mode.sharesOneInterpreter()),
-                            params.with(Race.COUNTER, List.of(counter))));
+                            params.with(Race.COUNTER, List.of(counter))
+                                    .with(Race.PACE, mode == SEQUENTIAL || (gil && mode.sharesOneInterpreter()) ? "free" : "together")));
                 }
             }
         }

@@ -74,10 +74,12 @@ public final class Harness {
                 double[] gc = new double[settings.repeat()];
                 Measured last = null;
                 BigInteger first = null;
+                List<BigInteger> results = new ArrayList<>();
                 for (int i = 0; i < settings.repeat(); i++) {
                     progress.accept(what + ": run " + (i + 1) + "/" + settings.repeat());
                     last = once(workload, strategy, plan, i == settings.repeat() - 1);
                     wall[i] = last.wallMs;
+                    results.add(last.result);
                     cpu[i] = last.cpuMs;
                     gc[i] = last.gcMs;
                     Optional<String> wrong = workload.verify(last.result, id.workers());
@@ -96,7 +98,7 @@ public final class Harness {
                 return new RowResult(id, last.result, workload.describe(last.result), cold, sortedWall,
                         RowResult.median(RowResult.sorted(cpu)), RowResult.median(RowResult.sorted(gc)),
                         strategy.startupMs(), units > 0 ? median / units : Double.NaN,
-                        last.gilSwitches, workload.detail(last.result, id.workers()), last.timeline);
+                        last.gilSwitches, workload.detail(results, id.workers()), last.timeline);
             }
         }
     }
@@ -107,12 +109,14 @@ public final class Harness {
         SimulatedGil gil = plan.id().gil() ? new SimulatedGil(settings.switchIntervalMillis()) : null;
         Timeline timeline = keepTimeline ? new Timeline() : null;
         Execution execution = new Execution(plan.id().workers(), cancellation, gil, timeline);
-        long cpu0 = cpuNanos(strategy);
+        long cpu0 = processCpuNanos();
+        long child0 = strategy.childCpuNanos();
         long gc0 = gcMillis();
         long t0 = System.nanoTime();
         List<BigInteger> parts = strategy.execute(workload, set.tasks(), execution);
         long wall = System.nanoTime() - t0;
-        long cpu = cpuNanos(strategy) - cpu0;
+        // Prefer the tasks' own CPU time; the process's also counts the JIT and the GC.
+        long cpu = execution.cpu().total(set.tasks().size()).orElse(processCpuNanos() - cpu0) + strategy.childCpuNanos() - child0;
         long gc = gcMillis() - gc0;
         if (timeline != null) {
             timeline.finish();
@@ -120,9 +124,8 @@ public final class Harness {
         return new Measured(set.combine().apply(parts), wall / 1e6, cpu / 1e6, gc, gil == null ? 0 : gil.switches(), timeline);
     }
 
-    private static long cpuNanos(Strategy strategy) {
-        long self = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        return self + strategy.childCpuNanos();
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long gcMillis() {

@@ -21,7 +21,8 @@ public final class TableReport {
 
     public List<String> render(RunReport report) {
         List<String> out = new ArrayList<>();
-        out.add(style.bold(report.experiment()) + style.dim("  " + params(report) + " · " + report.cores() + " cores"));
+        out.addAll(TextWidth.wrap(style.bold(report.experiment()) + style.dim("  " + params(report) + " · " + report.cores() + " cores"),
+                width, "", "  "));
         out.addAll(table(report));
         out.add("");
         out.addAll(bars(report));
@@ -41,24 +42,41 @@ public final class TableReport {
 
     private List<String> table(RunReport report) {
         boolean units = report.rows().stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()));
-        List<String> names = new ArrayList<>(List.of("mode", "workers", "median", "range", "cold",
-                units ? "per spawn" : "speedup  /core", "cpu/wall", "cpu"));
+        // Rows that compare counters, not modes, have no speed-up: an empty column says nothing.
+        boolean fourthShown = units || report.hasSpeedup();
+        List<String> names = new ArrayList<>(List.of("mode", "workers", "median", "range", "cold"));
+        if (fourthShown) {
+            names.add(units ? "per spawn" : "speedup  /core");
+        }
+        names.addAll(List.of("cpu/wall", "cpu"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(new ArrayList<>(header(names)));
         for (RowResult row : report.rows()) {
             String flag = row.unstable() ? style.error(" !") : report.busy() ? style.error(" ~") : "";
             double eff = report.efficiency(row);
-            String fourth = units ? Fmt.ms(row.perUnitMs())
-                    : Fmt.times(report.speedup(row)) + (Double.isNaN(eff) ? "" : style.dim(" " + Fmt.percent(eff)));
-            rows.add(new ArrayList<>(List.of(row.id().name(), Integer.toString(row.shownWorkers()),
-                    style.bold(Fmt.ms(row.medianMs())) + flag, Fmt.range(row.minMs(), row.maxMs()),
-                    Fmt.ms(row.coldMs()), fourth, Fmt.ratio(row.cpuPerWall()), Fmt.ms(row.cpuMs()))));
+            List<String> cells = new ArrayList<>(List.of(row.id().name(), Integer.toString(row.shownWorkers()),
+                    style.bold(Fmt.ms(row.medianMs())) + flag, Fmt.range(row.minMs(), row.maxMs()), Fmt.ms(row.coldMs())));
+            if (fourthShown) {
+                cells.add(units ? Fmt.ms(row.perUnitMs())
+                        : Fmt.times(report.speedup(row)) + (Double.isNaN(eff) ? "" : style.dim(" " + Fmt.percent(eff))));
+            }
+            cells.addAll(List.of(Fmt.ratio(row.cpuPerWall()), Fmt.ms(row.cpuMs())));
+            rows.add(cells);
         }
-        // On a narrow screen, drop the CPU milliseconds (cpu/wall still tells the story).
+        List<String> hidden = new ArrayList<>();
+        // On a narrow screen, drop the CPU milliseconds (cpu/wall still tells the story), and say so.
         if (naturalWidth(rows) > width) {
             rows.forEach(r -> r.removeLast());
+            hidden.add("cpu");
         }
-        return new TableLayout(style).rightAlign(false, true, true, true, true, true, true, true).render(rows, width);
+        boolean[] right = new boolean[names.size()];
+        java.util.Arrays.fill(right, 1, right.length, true);
+        List<String> out = new ArrayList<>(new TableLayout(style).rightAlign(right).render(rows, width));
+        if (!hidden.isEmpty()) {
+            out.add(style.dim("(" + String.join(", ", hidden) + " column hidden at " + width
+                    + " columns; 'export FILE' keeps every column)"));
+        }
+        return out;
     }
 
     private static int naturalWidth(List<List<String>> rows) {

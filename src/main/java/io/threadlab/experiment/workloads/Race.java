@@ -4,6 +4,7 @@ import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
+import io.threadlab.experiment.WorkerContext;
 import io.threadlab.experiment.Workload;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -19,30 +20,55 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Race implements Workload {
     private static final int CHECK_EVERY = 1024;
-    public static final Opt<Long> INCREMENTS = Opt.number("increments", "increments per worker", 1_000_000, 1, 100_000_000);
+    public static final Opt<Long> INCREMENTS = Opt.number("increments", "increments per worker", 10_000_000, 1, 100_000_000);
     /** The counters; a row holds one. */
     public static final Opt<List<String>> COUNTER = Opt.choices("counter", "which counter(s) to use",
             List.of("unsafe", "synchronized", "atomic", "adder"), List.of("unsafe", "synchronized", "atomic", "adder"));
+    /**
+     * Whether the workers keep pace with each other. A million increments take about a
+     * millisecond, less than the time the scheduler may leave a thread waiting while the JIT
+     * compiler or another program has its core; the workers would then run one after the
+     * other, and nothing would be lost. Sequential rows run one task after another on one
+     * thread, and --gil rows let the simulated GIL decide the turns: neither keeps pace.
+     */
+    public static final Opt<String> PACE = Opt.choice("pace", "HOW", "whether workers keep pace with each other",
+            "together", List.of("together", "free")).hide();
+    /** How many chunks a worker may run ahead of the workers' average. */
+    private static final long SLACK_CHUNKS = 8;
+    /** Keeping pace never holds a worker up for longer than this in all. */
+    private static final long PACE_LIMIT_NANOS = 200_000_000L;
     private final long increments;
     private final String counter;
+    private final boolean paced;
 
     public Race(Params params) {
         this.increments = params.get(INCREMENTS);
         this.counter = params.get(COUNTER).getFirst();
+        // Only the unsafe counter's result depends on the workers overlapping; the others are
+        // right whatever the schedule, and pacing a contended lock makes its waiters take turns.
+        this.paced = params.get(PACE).equals("together") && counter.equals("unsafe");
     }
 
     @Override
     public TaskSet tasks(int workers) {
         Counter shared = newCounter();
+        Pace pace = paced && workers > 1 ? new Pace(workers) : null;
         List<Task> tasks = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             tasks.add(ctx -> {
-                for (long i = 0; i < increments; ) {
+                long chunk = 0;
+                for (long i = 0; i < increments; chunk++) {
                     ctx.checkpoint();
+                    if (pace != null) {
+                        pace.keep(ctx, chunk);
+                    }
                     long end = Math.min(increments, i + CHECK_EVERY);
                     for (; i < end; i++) {
                         shared.increment();
                     }
+                }
+                if (pace != null) {
+                    pace.done();
                 }
                 return BigInteger.ZERO;
             });
@@ -88,11 +114,68 @@ public final class Race implements Workload {
         return String.format(Locale.ROOT, "counter = %,d", result);
     }
 
+    /**
+     * The lost updates of the last repeat, and in how many repeats any were lost: whether a
+     * race shows up depends on timing, so one repeat alone says little.
+     */
     @Override
-    public String detail(BigInteger result, int workers) {
-        long lost = increments * workers - result.longValue();
-        return lost == 0 ? "no updates lost" : String.format(Locale.ROOT, "%,d updates lost (%.1f%%)", lost,
-                100.0 * lost / (increments * workers));
+    public String detail(List<BigInteger> repeats, int workers) {
+        long expected = increments * workers;
+        long lost = expected - repeats.getLast().longValue();
+        long lossy = repeats.stream().filter(r -> r.longValue() != expected).count();
+        String last = lost == 0 ? "no updates lost"
+                : String.format(Locale.ROOT, "%,d updates lost (%.1f%%)", lost, 100.0 * lost / expected);
+        if (repeats.size() == 1) {
+            return last;
+        }
+        if (lossy == 0) {
+            return String.format(Locale.ROOT, "no updates lost in any of %d repeats", repeats.size());
+        }
+        return String.format(Locale.ROOT, "%s; updates lost in %d of %d repeats", last, lossy, repeats.size());
+    }
+
+    /**
+     * Keeps the workers counting at the same time: one that gets more than a few chunks ahead
+     * of the average waits for the others. Without it a worker delayed by the scheduler
+     * starts after the other has finished, and the run shows no race though there is one.
+     */
+    private static final class Pace {
+        private final AtomicLong chunks = new AtomicLong();
+        private final int workers;
+        private final AtomicLong waitedNanos = new AtomicLong();
+
+        Pace(int workers) {
+            this.workers = workers;
+        }
+
+        void keep(WorkerContext ctx, long mine) {
+            if (mine > 0) {
+                chunks.incrementAndGet();
+            }
+            if (mine * workers <= chunks.get() + SLACK_CHUNKS * workers || waitedNanos.get() > PACE_LIMIT_NANOS) {
+                return;
+            }
+            long start = System.nanoTime();
+            long spins = 0;
+            while (mine * workers > chunks.get() + SLACK_CHUNKS * workers) {
+                ctx.checkpoint();
+                // Spin briefly, then let the late worker have this core if it shares it.
+                if (++spins < 1_000) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+                if (System.nanoTime() - start + waitedNanos.get() > PACE_LIMIT_NANOS) {
+                    break;
+                }
+            }
+            waitedNanos.addAndGet(System.nanoTime() - start);
+        }
+
+        /** A finished worker no longer holds the average back. */
+        void done() {
+            chunks.addAndGet(Long.MAX_VALUE / 4 / workers);
+        }
     }
 
 
