@@ -48,8 +48,9 @@ public final class TestShell implements Output {
         return String.join("\n", lines.subList(from, lines.size()));
     }
 
+    /** The last error message, its fitted lines joined back into one. */
     public String lastError() {
-        return errors.isEmpty() ? "" : errors.getLast();
+        return errors.isEmpty() ? "" : errors.getLast().replaceAll("\n +", " ");
     }
 
     @Override

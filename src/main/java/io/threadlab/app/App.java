@@ -13,6 +13,7 @@ import io.threadlab.lesson.Course;
 import io.threadlab.lesson.LessonLibrary;
 import io.threadlab.lesson.LessonValidator;
 import io.threadlab.lesson.commands.LessonCommands;
+import io.threadlab.output.FittingOutput;
 import io.threadlab.output.Output;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class App {
 
     public App(Output out, Path dataDir, Course course, Session.Asker asker) {
         this.course = course;
-        this.session = new Session(out, dataDir, course.lessons(), asker);
+        this.session = new Session(new FittingOutput(out), dataDir, course.lessons(), asker);
         this.dispatcher = new Dispatcher(session);
         this.lessonCommands = new LessonCommands(session, dispatcher);
         register(new BasicCommands(session).specs());

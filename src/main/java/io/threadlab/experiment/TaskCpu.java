@@ -23,9 +23,14 @@ public final class TaskCpu {
     }
 
     void add(long start, long end) {
+        add(start, end, 1);
+    }
+
+    /** {@code tasks} tasks that ran one after another between {@code start} and {@code end}. */
+    void add(long start, long end, int tasks) {
         if (start >= 0 && end >= start) {
             nanos.add(end - start);
-            measured.incrementAndGet();
+            measured.addAndGet(tasks);
         }
     }
 

@@ -60,20 +60,55 @@ public final class WorkerContext {
     public java.math.BigInteger run(Task task) throws Exception {
         cancellation.check();
         long cpu0 = TaskCpu.now();
+        begin();
+        try {
+            trace.taskStarts();
+            return task.run(this);
+        } finally {
+            end();
+            cpu.add(cpu0, TaskCpu.now());
+        }
+    }
+
+    /**
+     * Runs tasks one after another for as long as {@code next} hands out their indexes (-1 when
+     * none is left), storing each result at its index. The GIL is held from the first task to
+     * the last: a CPython pool worker that finds its next task already queued takes it without
+     * releasing the lock, so hand-overs happen at switch points, not at task boundaries.
+     */
+    public void runEach(java.util.function.IntSupplier next, java.util.List<Task> tasks,
+                        java.math.BigInteger[] results) throws Exception {
+        cancellation.check();
+        long cpu0 = TaskCpu.now();
+        int ran = 0;
+        begin();
+        try {
+            for (int i = next.getAsInt(); i >= 0; i = next.getAsInt()) {
+                if (ran++ > 0) {
+                    checkpoint();
+                }
+                trace.taskStarts();
+                results[i] = tasks.get(i).run(this);
+            }
+        } finally {
+            end();
+            cpu.add(cpu0, TaskCpu.now(), ran);
+        }
+    }
+
+    private void begin() {
         if (gil != null) {
             gil.acquire(trace, cancellation);
         } else {
             trace.enter(Activity.RUNNING);
         }
-        try {
-            return task.run(this);
-        } finally {
-            if (gil != null) {
-                gil.release(trace, null);
-            } else {
-                trace.idle();
-            }
-            cpu.add(cpu0, TaskCpu.now());
+    }
+
+    private void end() {
+        if (gil != null) {
+            gil.release(trace, null);
+        } else {
+            trace.idle();
         }
     }
 

@@ -12,6 +12,11 @@ public interface Output {
 
     void error(String text);
 
+    /** Machine-readable text (JSON, CSV), printed exactly as given: never wrapped. */
+    default void data(String text) {
+        println(text);
+    }
+
     /**
      * A transient line (e.g. "run 2/3") that the next output replaces. Where lines cannot be
      * replaced (pipes, files) it is dropped, so logs hold only results.

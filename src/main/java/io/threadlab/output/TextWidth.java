@@ -87,4 +87,83 @@ public final class TextWidth {
         lines.add(line.toString());
         return lines;
     }
+
+    /**
+     * One line cut at spaces into pieces no wider than {@code width}, keeping its own spacing
+     * (tables, code); each piece after the first is indented two columns more than the line.
+     * Only a word wider than the whole line is cut inside. A line that fits is returned as is.
+     */
+    public static List<String> fit(String line, int width) {
+        if (width < 10 || of(line) <= width) {
+            return List.of(line);
+        }
+        int lead = 0;
+        String plain = strip(line);
+        while (lead < plain.length() && plain.charAt(lead) == ' ') {
+            lead++;
+        }
+        String indent = " ".repeat(Math.min(lead + 2, width / 2));
+        List<String> out = new ArrayList<>();
+        String rest = line;
+        boolean first = true;
+        while (true) {
+            int room = first ? width : width - indent.length();
+            String prefix = first ? "" : indent;
+            if (of(rest) <= room) {
+                out.add(prefix + rest);
+                return out;
+            }
+            int cut = cutAt(rest, room, first ? lead : 0);
+            out.add(prefix + stripTrailingSpaces(rest.substring(0, cut)));
+            rest = stripLeadingSpaces(rest.substring(cut));
+            first = false;
+        }
+    }
+
+    /**
+     * Where to cut {@code s} so that the part before fits {@code room} columns: after the last
+     * space that fits (ignoring the line's own indentation), else at the last fitting character.
+     */
+    private static int cutAt(String s, int room, int indentation) {
+        int used = 0;
+        int lastSpace = -1;
+        int lastFit = 0;
+        for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) == '\u001B') {
+                var m = ANSI.matcher(s).region(i, s.length());
+                if (m.lookingAt()) {
+                    i = m.end();
+                    continue;
+                }
+            }
+            int cp = s.codePointAt(i);
+            int w = columns(cp);
+            if (used + w > room) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
+            lastFit = i;
+            if (cp == ' ' && used > indentation) {
+                lastSpace = i;
+            }
+        }
+        return lastSpace > 0 ? lastSpace : Math.max(1, lastFit);
+    }
+
+    private static String stripTrailingSpaces(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static String stripLeadingSpaces(String s) {
+        int start = 0;
+        while (start < s.length() && s.charAt(start) == ' ') {
+            start++;
+        }
+        return s.substring(start);
+    }
 }

@@ -157,6 +157,27 @@ class ExperimentRunsTest {
         assertTrue(timeline.contains("waiting for the GIL or a lock"), timeline);
         shell.run("timeline 7");
         assertEquals("timeline: no row 7 in run 1; allowed: only 1", shell.lastError());
+        assertTrue(timeline.contains("a new task starts"), "two tasks per worker, each many cells long:\n" + timeline);
+        assertTrue(timeline.lines().filter(l -> l.startsWith("worker-")).allMatch(l -> l.contains("▏")),
+                "each worker's second task is marked:\n" + timeline);
+
+        String zoomed = shell.run("timeline --from 10 --to 30");
+        assertTrue(zoomed.replaceAll("\\s+", " ").contains("shown from 10.0 ms to 30.0 ms"), zoomed);
+        assertTrue(zoomed.contains("one cell = 0.29"), "20 ms over 69 cells:\n" + zoomed);
+        shell.run("timeline --from 5000");
+        assertTrue(shell.lastError().startsWith("timeline: --from 5000 is past the run's end; allowed: 0 to "), shell.lastError());
+        shell.run("timeline --from 20 --to 10");
+        assertEquals("timeline: --to 10 must be after --from 20", shell.lastError());
+    }
+
+    @Test
+    void underTheGilTheUnsafeCounterSaysWhyNothingWasLost() throws Exception {
+        TestShell shell = new TestShell(data, 80);
+        String out = shell.run("run race --counter unsafe --gil --increments 100000 --repeat 2 --warmup 0");
+        String flat = out.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("no updates lost in any of 2 repeats: the simulated GIL switches threads only between"
+                + " increments, as CPython 3.10 and later do"), out);
+        assertTrue(out.lines().allMatch(l -> l.length() <= 80), "fits 80 columns:\n" + out);
     }
 
     @Test

@@ -32,6 +32,13 @@ final class RaceExperiment implements Experiment {
     /** Rows compare counters, not modes against sequential. */
     public boolean hasSpeedup() { return false; }
 
+    private static String pace(Mode mode, boolean gil) {
+        if (gil && mode.sharesOneInterpreter()) {
+            return "gil"; // The GIL decides the turns.
+        }
+        return mode == SEQUENTIAL ? "free" : "together";
+    }
+
     public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {
         List<RowPlan> rows = new ArrayList<>();
         for (String counter : params.get(Race.COUNTER)) {
@@ -41,7 +48,7 @@ final class RaceExperiment implements Experiment {
                     String label = modes.size() == 1 ? counter : mode.id() + " " + counter;
                     rows.add(new RowPlan(new RowId(label, mode, w, gil && mode.sharesOneInterpreter()),
                             params.with(Race.COUNTER, List.of(counter))
-                                    .with(Race.PACE, mode == SEQUENTIAL || (gil && mode.sharesOneInterpreter()) ? "free" : "together")));
+                                    .with(Race.PACE, pace(mode, gil))));
                 }
             }
         }

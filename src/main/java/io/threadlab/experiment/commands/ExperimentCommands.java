@@ -91,6 +91,7 @@ public final class ExperimentCommands {
                 sweep,
                 CommandSpec.builder("timeline", "draw the last run's per-worker activity (row N, default the last row)")
                         .arguments("[N]", 0, 1)
+                        .option(ExperimentRunner.FROM).option(ExperimentRunner.TO)
                         .handler(i -> runner.get().timeline(i)),
                 CommandSpec.builder("results", "list this session's runs").handler(i -> runner.get().results()),
                 CommandSpec.builder("export", "write this session's runs to FILE: "

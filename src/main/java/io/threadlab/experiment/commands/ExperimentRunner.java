@@ -1,5 +1,7 @@
 package io.threadlab.experiment.commands;
 
+import io.threadlab.command.Opt;
+import io.threadlab.command.ValueType;
 import io.threadlab.command.CommandParser;
 import io.threadlab.command.CommandSpec;
 import io.threadlab.command.Invocation;
@@ -132,7 +134,7 @@ final class ExperimentRunner {
         Output out = session.out();
         Optional<ReportFormat> format = ReportFormat.byId(plan.format());
         if (format.isPresent()) {
-            out.println(format.get().write(report).strip());
+            out.data(format.get().write(report).strip());
         } else {
             new TableReport(out.style(), out.width()).render(report).forEach(out::println);
             out.status("'timeline' draws what each worker did · 'results' lists runs · 'export FILE' saves them");
@@ -230,6 +232,12 @@ final class ExperimentRunner {
         return Optional.of(plan.rows().stream().map(r -> new RunMeasures.Row(r.id().name(), r.id().shownWorkers())).toList());
     }
 
+    /** A window of the timeline, to see single GIL turns or single tasks. */
+    static final Opt<Long> FROM = new Opt<>("from", "MS", "draw from this many milliseconds into the run",
+            ValueType.number(0, 86_400_000), 0L, null, false, false);
+    static final Opt<Long> TO = new Opt<>("to", "MS", "draw up to this many milliseconds into the run",
+            ValueType.number(1, 86_400_000), null, "the run's end", false, false);
+
     void timeline(Invocation inv) {
         RunReport report = results.last().orElseThrow(() -> new UsageException("no run yet; try 'run fetch' first"));
         String arg = inv.arg(0, Integer.toString(report.rows().size()));
@@ -244,8 +252,21 @@ final class ExperimentRunner {
                     + report.number() + "; allowed: " + Values.range(1, report.rows().size()));
         }
         RowResult row = report.rows().get(n - 1);
+        double lengthMs = row.timeline().lengthNanos() / 1e6;
+        long from = inv.get(FROM);
+        long to = inv.has(TO) ? inv.get(TO) : Long.MAX_VALUE;
+        if (from >= lengthMs) {
+            throw new UsageException("timeline: --from " + from + " is past the run's end; allowed: 0 to "
+                    + (long) Math.floor(lengthMs) + " (the run took " + Fmt.ms(lengthMs) + ")");
+        }
+        if (to <= from) {
+            throw new UsageException("timeline: --to " + to + " must be after --from " + from);
+        }
         Output out = session.out();
-        new TimelineView(out.style(), out.width()).render(row).forEach(out::println);
+        new TimelineView(out.style(), out.width()).render(row, from, to).forEach(out::println);
+        if (report.busy()) {
+            TextWidth.wrap(TableReport.busyLine(report, out.style()), out.width(), "", "  ").forEach(out::println);
+        }
         if (report.rows().size() > 1) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < report.rows().size(); i++) {

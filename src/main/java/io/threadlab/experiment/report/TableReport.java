@@ -36,7 +36,11 @@ public final class TableReport {
     /** name=value pairs; a list of URLs is shown by its count, which keeps the line short. */
     static String params(RunReport report) {
         List<String> parts = new ArrayList<>();
-        report.params().forEach((k, v) -> parts.add(k + "=" + (v.contains("\n") ? v.lines().count() + " values" : v)));
+        report.params().forEach((k, v) -> {
+            if (!v.isEmpty()) { // An option left unset (fetch's --url) says nothing.
+                parts.add(k + "=" + (v.contains("\n") ? v.lines().count() + " values" : v));
+            }
+        });
         return String.join(" ", parts);
     }
 
@@ -109,7 +113,7 @@ public final class TableReport {
     }
 
     /** The one line that replaces every conclusion when the run got less CPU than it needed. */
-    static String busyLine(RunReport report, Style style) {
+    public static String busyLine(RunReport report, Style style) {
         return style.error("~") + " busy machine: " + String.join("; ", report.doubts()).replaceFirst("^the machine was busy: ", "")
                 + ". Other programs took CPU time, so these times say more about them than about threads:"
                 + " no speed-up is concluded. Close what is running (see 'top'), then run it again.";

@@ -27,35 +27,53 @@ public final class TimelineView {
     }
 
     public List<String> render(RowResult row) {
+        return render(row, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /** The part of the run from {@code fromMs} to {@code toMs} (clipped to the run). */
+    public List<String> render(RowResult row, double fromMs, double toMs) {
         Timeline timeline = row.timeline();
         List<String> out = new ArrayList<>();
         List<WorkerTrace> workers = timeline.workers().stream().filter(w -> w.size() > 0)
                 .sorted(Comparator.comparing(WorkerTrace::label, TimelineView::naturalOrder)).toList();
-        out.add(style.bold("timeline: " + row.id().title())
-                + style.dim("  last run, " + Fmt.ms(timeline.lengthNanos() / 1e6) + ", " + workers.size() + " workers"));
+        double length = Math.max(1, timeline.lengthNanos());
+        double from = Math.min(Math.max(0, fromMs * 1e6), length - 1);
+        double to = Math.max(from + 1, Math.min(length, toMs * 1e6));
+        boolean whole = from == 0 && to == length;
+        out.addAll(TextWidth.wrap(style.bold("timeline: " + row.id().title())
+                + style.dim("  last run, " + Fmt.ms(length / 1e6) + ", " + workers.size() + " workers"
+                + (whole ? "" : ", shown from " + Fmt.ms(from / 1e6) + " to " + Fmt.ms(to / 1e6))), width, "", "  "));
         int label = Math.min(16, workers.stream().mapToInt(w -> w.label().length()).max().orElse(6));
         int cells = Math.max(10, width - label - 3);
-        double slice = (double) Math.max(1, timeline.lengthNanos()) / cells;
+        double slice = (to - from) / cells;
+        boolean marked = false;
         for (WorkerTrace w : workers.subList(0, Math.min(MAX_ROWS, workers.size()))) {
-            out.add(TextWidth.padRight(truncate(w.label(), label), label) + " │" + cells(w, cells, slice));
+            String[] glyphs = cells(w, cells, from, slice);
+            marked |= markTasks(w, glyphs, from, to, slice);
+            out.add(TextWidth.padRight(truncate(w.label(), label), label) + " │" + String.join("", glyphs));
         }
         if (workers.size() > MAX_ROWS) {
             out.add(style.dim(String.format(Locale.ROOT, "… and %,d more workers", workers.size() - MAX_ROWS)));
         }
         out.add(" ".repeat(label) + " └" + "─".repeat(cells));
-        out.add(" ".repeat(label + 2) + "0" + TextWidth.padLeft(Fmt.ms(timeline.lengthNanos() / 1e6), cells - 1));
-        out.add(legend());
-        out.addAll(totals(workers));
+        String start = from == 0 ? "0 ms" : Fmt.ms(from / 1e6);
+        out.add(" ".repeat(label + 2) + start + TextWidth.padLeft(Fmt.ms(to / 1e6), cells - start.length()));
+        out.add(style.dim(String.format(Locale.ROOT, "one cell = %s", Fmt.ms(slice / 1e6))));
+        out.addAll(TextWidth.wrap(legend(marked), width, "", "  "));
+        out.addAll(TextWidth.wrap(totals(workers), width, "", "  "));
         return out;
     }
 
-    private String cells(WorkerTrace w, int cells, double slice) {
+    private String[] cells(WorkerTrace w, int cells, double from, double slice) {
         double[][] time = new double[cells][Activity.values().length];
         for (int i = 0; i < w.size(); i++) {
-            double start = w.start(i);
-            double end = w.end(i);
-            int first = (int) Math.min(cells - 1, start / slice);
-            int last = (int) Math.min(cells - 1, end / slice);
+            double start = w.start(i) - from;
+            double end = w.end(i) - from;
+            if (end <= 0 || start >= cells * slice) {
+                continue;
+            }
+            int first = (int) Math.max(0, Math.min(cells - 1, start / slice));
+            int last = (int) Math.max(0, Math.min(cells - 1, end / slice));
             for (int c = first; c <= last; c++) {
                 double overlap = Math.min(end, (c + 1) * slice) - Math.max(start, c * slice);
                 if (overlap > 0) {
@@ -63,21 +81,49 @@ public final class TimelineView {
                 }
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (double[] cell : time) {
+        String[] out = new String[cells];
+        for (int c = 0; c < cells; c++) {
+            // Turns shorter than a cell: show that they alternated, not whichever came out ahead,
+            // which would draw a 5 ms turn-taking as long stretches of one worker holding the GIL.
+            double run = time[c][Activity.RUNNING.ordinal()];
+            double wait = time[c][Activity.WAITING.ordinal()];
+            if (run > slice * 0.2 && wait > slice * 0.2) {
+                out[c] = mixed();
+                continue;
+            }
             int best = -1;
             double bestTime = slice * 0.25;
-            for (int a = 0; a < cell.length; a++) {
-                if (cell[a] > bestTime) {
+            for (int a = 0; a < time[c].length; a++) {
+                if (time[c][a] > bestTime) {
                     best = a;
-                    bestTime = cell[a];
+                    bestTime = time[c][a];
                 }
             }
-            sb.append(best < 0 ? " " : glyph(Activity.values()[best]));
+            out[c] = best < 0 ? " " : glyph(Activity.values()[best]);
         }
-        return sb.toString();
+        return out;
     }
 
+    /**
+     * Marks the cell where each of the worker's tasks after its first begins, when tasks are
+     * long enough to tell apart at this zoom (at least four cells apart on average).
+     */
+    private boolean markTasks(WorkerTrace w, String[] glyphs, double from, double to, double slice) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 1; i < w.tasks(); i++) {
+            double t = w.taskStart(i);
+            if (t >= from && t < to) {
+                starts.add((int) Math.min(glyphs.length - 1, (t - from) / slice));
+            }
+        }
+        if (starts.isEmpty() || starts.size() * 4 > glyphs.length) {
+            return false;
+        }
+        for (int c : starts) {
+            glyphs[c] = style.bold("▏");
+        }
+        return true;
+    }
     private String glyph(Activity activity) {
         return switch (activity) {
             case RUNNING -> style.bright(Ansi.Color.GREEN, "█");
@@ -86,12 +132,18 @@ public final class TimelineView {
         };
     }
 
-    private String legend() {
-        return glyph(Activity.RUNNING) + " running   " + glyph(Activity.IO) + " waiting on I/O or sleep   "
-                + glyph(Activity.WAITING) + " waiting for the GIL or a lock   (blank) idle";
+    private String mixed() {
+        return style.color(Ansi.Color.YELLOW, "▞");
     }
 
-    private List<String> totals(List<WorkerTrace> workers) {
+    private String legend(boolean tasksMarked) {
+        return glyph(Activity.RUNNING) + " running · " + glyph(Activity.IO) + " waiting on I/O or sleep · "
+                + glyph(Activity.WAITING) + " waiting for the GIL or a lock · " + mixed()
+                + " ran and waited by turns within the cell (zoom in with --from and --to) · (blank) idle"
+                + (tasksMarked ? " · " + style.bold("▏") + " a new task starts" : "");
+    }
+
+    private String totals(List<WorkerTrace> workers) {
         double run = 0;
         double io = 0;
         double wait = 0;
@@ -100,8 +152,8 @@ public final class TimelineView {
             io += w.total(Activity.IO) / 1e6;
             wait += w.total(Activity.WAITING) / 1e6;
         }
-        return List.of(style.dim("summed over workers: running " + Fmt.ms(run) + " · I/O " + Fmt.ms(io)
-                + " · waiting for the GIL or a lock " + Fmt.ms(wait)));
+        return style.dim("summed over workers: running " + Fmt.ms(run) + " · I/O " + Fmt.ms(io)
+                + " · waiting for the GIL or a lock " + Fmt.ms(wait));
     }
 
     private static String truncate(String s, int n) {

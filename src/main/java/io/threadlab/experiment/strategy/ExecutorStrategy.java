@@ -32,6 +32,9 @@ public final class ExecutorStrategy implements Strategy {
 
     @Override
     public List<BigInteger> execute(Workload workload, List<Task> tasks, Execution execution) throws Exception {
+        if (execution.gil() != null && (mode == Mode.THREADS || mode == Mode.FORKJOIN)) {
+            return drainUnderGil(tasks, execution);
+        }
         ExecutorService pool = newPool(execution.workers());
         ThreadLocal<WorkerContext> workerOfThread = ThreadLocal.withInitial(
                 () -> execution.newWorker(Thread.currentThread().getName()));
@@ -65,7 +68,44 @@ public final class ExecutorStrategy implements Strategy {
         }
     }
 
-    private static BigInteger await(Future<BigInteger> future) throws Exception {
+    /**
+     * A pool under the simulated GIL: each worker takes tasks from one shared queue until it
+     * is empty, keeping the lock between tasks as CPython's pool workers do (see
+     * {@link WorkerContext#runEach}).
+     */
+    private List<BigInteger> drainUnderGil(List<Task> tasks, Execution execution) throws Exception {
+        ExecutorService pool = newPool(execution.workers());
+        AtomicInteger nextTask = new AtomicInteger();
+        BigInteger[] results = new BigInteger[tasks.size()];
+        java.util.function.IntSupplier next = () -> {
+            int i = nextTask.getAndIncrement();
+            return i < tasks.size() ? i : -1;
+        };
+        List<Future<?>> loops = new ArrayList<>();
+        boolean finished = false;
+        try {
+            for (int w = 0; w < Math.min(execution.workers(), tasks.size()); w++) {
+                loops.add(pool.submit(() -> {
+                    execution.newWorker(Thread.currentThread().getName()).runEach(next, tasks, results);
+                    return null;
+                }));
+            }
+            for (Future<?> loop : loops) {
+                await(loop);
+            }
+            finished = true;
+            return List.of(results);
+        } finally {
+            if (!finished) {
+                execution.cancellation().cancel();
+                pool.shutdownNow();
+            }
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws Exception {
         try {
             return future.get();
         } catch (ExecutionException e) {

@@ -20,6 +20,9 @@ public final class WorkerTrace {
     private long[] ends = new long[16];
     private byte[] kinds = new byte[16];
     private int size;
+    /** When each task began, so that a timeline can show where one ends and the next starts. */
+    private long[] taskStarts = new long[16];
+    private int tasks;
     private Activity current;
     private long currentStart;
 
@@ -45,6 +48,26 @@ public final class WorkerTrace {
         close(now);
         current = activity;
         currentStart = now;
+    }
+
+    /** Notes that the worker starts a new task now. */
+    public void taskStarts() {
+        if (!on || tasks >= MAX_INTERVALS) {
+            return;
+        }
+        if (tasks == taskStarts.length) {
+            taskStarts = Arrays.copyOf(taskStarts, tasks * 2);
+        }
+        taskStarts[tasks++] = System.nanoTime() - origin;
+    }
+
+    public int tasks() {
+        return tasks;
+    }
+
+    /** When task {@code i} began, in nanoseconds from the run's start. */
+    public long taskStart(int i) {
+        return taskStarts[i];
     }
 
     /** Ends the open interval: the worker is idle from now on. */
