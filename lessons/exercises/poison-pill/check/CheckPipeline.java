@@ -16,13 +16,21 @@ public class CheckPipeline implements Check {
     public String run() throws Exception {
         // {items, consumers, sink pause in ms}: the slow case leaves work in flight when a
         // process() that does not wait for its consumers returns.
-        int[][] cases = {{2_000, 1, 0}, {2_000, 3, 0}, {5_000, 8, 0}, {200, 3, 2}, {2, 8, 0}, {0, 3, 0}};
+        // The last field asks for extreme values among the items: any int is a real item, so a
+        // pill that is an int value (Integer.MIN_VALUE, -1) would stop a consumer early.
+        int[][] cases = {{2_000, 1, 0, 0}, {2_000, 3, 0, 0}, {5_000, 8, 0, 0}, {200, 3, 2, 0}, {2, 8, 0, 0}, {0, 3, 0, 0},
+                {100, 3, 0, 1}};
         for (int[] c : cases) {
             int count = c[0];
             int consumers = c[1];
             List<Integer> items = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 items.add(i);
+            }
+            if (c[3] == 1) {
+                items.set(10, Integer.MIN_VALUE);
+                items.set(20, -1);
+                items.set(30, Integer.MAX_VALUE);
             }
             ConcurrentHashMap<Integer, AtomicInteger> seen = new ConcurrentHashMap<>();
             Set<String> workers = ConcurrentHashMap.newKeySet();
@@ -57,11 +65,13 @@ public class CheckPipeline implements Check {
             }
             Failure.unless(atReturn == count, "process returned when only " + atReturn + " of " + count + " items had"
                     + " reached the sink (" + consumers + (consumers == 1 ? " consumer" : " consumers") + "); wait for the consumers before returning");
-            for (int i = 0; i < count; i++) {
-                AtomicInteger n = seen.get(i);
+            for (int item : items) {
+                AtomicInteger n = seen.get(item);
                 int times = n == null ? 0 : n.get();
-                Failure.unless(times == 1, "with " + consumers + " consumers, item " + i + " reached the sink " + times
-                        + " times; every item must arrive exactly once, before process returns");
+                Failure.unless(times == 1, "with " + consumers + " consumers, item " + item + " reached the sink " + times
+                        + " times; every item must arrive exactly once, before process returns"
+                        + (item == Integer.MIN_VALUE || item == -1 || item == Integer.MAX_VALUE
+                            ? " (any int is a real item, this one too: the pill must be something no item can be)" : ""));
             }
             Thread.sleep(50);
             for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -74,7 +84,7 @@ public class CheckPipeline implements Check {
                         + " consumers; the consumers should share the work");
             }
         }
-        return "2,000 and 5,000 items through 1, 3 and 8 consumers, 200 slow items through 3, 2 items through 8 and"
-                + " none through 3: each item exactly once and delivered before process returned, every consumer stopped";
+        return "2,000 and 5,000 items through 1, 3 and 8 consumers, 200 slow items through 3, 2 items through 8,"
+                + " none through 3, and 100 with Integer.MIN_VALUE, -1 and MAX_VALUE among them: each item exactly once and delivered before process returned, every consumer stopped";
     }
 }

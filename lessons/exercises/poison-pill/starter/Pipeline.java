@@ -1,21 +1,23 @@
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.IntConsumer;
 
 /** Feeds items through a bounded queue to consumer threads. One pill is not enough. */
 public class Pipeline {
-    private static final int POISON = Integer.MIN_VALUE;
+    /** Any int can be an item, so the pill is not an int: an empty OptionalInt, which no item can be. */
+    private static final OptionalInt POISON = OptionalInt.empty();
 
     public static void process(List<Integer> items, int consumers, IntConsumer sink) throws InterruptedException {
-        BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(10);
+        BlockingQueue<OptionalInt> queue = new ArrayBlockingQueue<>(10);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < consumers; c++) {
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
-                    for (int item = queue.take(); item != POISON; item = queue.take()) {
-                        sink.accept(item);
+                    for (OptionalInt item = queue.take(); item.isPresent(); item = queue.take()) {
+                        sink.accept(item.getAsInt());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -23,7 +25,7 @@ public class Pipeline {
             }));
         }
         for (int item : items) {
-            queue.put(item);
+            queue.put(OptionalInt.of(item));
         }
         queue.put(POISON);
         for (Thread t : threads) {

@@ -22,10 +22,23 @@ public class CheckTiming implements Check {
         double ms = median / 1e6;
         Failure.unless(ms >= 19 && ms < 60, String.format("returned %.1f ms; the timed runs took 20, 20, 300, 20 and 20 ms,"
                 + " after warm-ups of 200 ms each, so the median is about 20 ms", ms));
+        // An even count: the median is the mean of the two middle runs, 20 and 60 ms.
+        long[] evenScript = {60, 10, 300, 20};
         int[] few = {0};
-        long even = Timing.medianNanos(() -> few[0]++, 0, 4);
-        Failure.unless(few[0] == 4 && even >= 0, "with no warm-up and 4 runs the task should run 4 times, not " + few[0]);
+        long even = Timing.medianNanos(() -> {
+            long pause = evenScript[Math.min(few[0], evenScript.length - 1)];
+            few[0]++;
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, 0, 4);
+        Failure.unless(few[0] == 4, "with no warm-up and 4 runs the task should run 4 times, not " + few[0]);
+        double evenMs = even / 1e6;
+        Failure.unless(evenMs >= 35 && evenMs < 55, String.format("with 4 timed runs of 60, 10, 300 and 20 ms you returned"
+                + " %.1f ms; with an even count the median is the mean of the two middle values, (20 + 60) / 2 = 40 ms", evenMs));
         return String.format("a task scripted as 3 warm-ups of 200 ms, then 20, 20, 300, 20, 20 ms: median %.1f ms;"
-                + " the call counts were exact", ms);
+                + " an even count (60, 10, 300, 20 ms): median %.1f ms; the call counts were exact", ms, evenMs);
     }
 }

@@ -48,6 +48,11 @@ public final class TestShell implements Output {
         return String.join("\n", lines.subList(from, lines.size()));
     }
 
+    /** Everything printed so far, for commands that run on another thread (watch). */
+    public synchronized String printed() {
+        return String.join("\n", lines);
+    }
+
     /** The last error message, its fitted lines joined back into one. */
     public String lastError() {
         return errors.isEmpty() ? "" : errors.getLast().replaceAll("\n +", " ");

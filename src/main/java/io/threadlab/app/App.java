@@ -4,6 +4,7 @@ import io.threadlab.command.CommandSpec;
 import io.threadlab.command.Completions;
 import io.threadlab.core.BasicCommands;
 import io.threadlab.core.Dispatcher;
+import io.threadlab.core.Outcome;
 import io.threadlab.core.RunMeasures;
 import io.threadlab.core.Session;
 import io.threadlab.exercise.ExerciseLibrary;
@@ -50,6 +51,11 @@ public final class App {
 
     public boolean execute(String line) {
         return dispatcher.execute(line);
+    }
+
+    /** Runs a line and says how it ended, for exit codes. */
+    public Outcome run(String line) {
+        return dispatcher.run(line);
     }
 
     public String prompt() {

@@ -20,18 +20,25 @@ public final class Dispatcher {
         this.session = session;
     }
 
-    /** @return true if the command ran to completion without an error */
+    /** @return true if the command ran to completion and found no failure */
     public boolean execute(String line) {
+        return run(line) == Outcome.OK;
+    }
+
+    /** Runs a line and says how it ended: a failed check is FAILED, a bad line is USAGE. */
+    public Outcome run(String line) {
+        session.takeFailed();
         try {
             List<String> words = Tokenizer.split(line);
             if (words.isEmpty() || words.getFirst().startsWith("#")) {
-                return true;
+                return Outcome.OK;
             }
             CommandSpec spec = session.registry().resolve(words.getFirst());
             spec.handler().run(CommandParser.parse(spec, words.subList(1, words.size())));
-            return true;
+            return session.takeFailed() ? Outcome.FAILED : Outcome.OK;
         } catch (UsageException e) {
             session.out().error(e.getMessage());
+            return Outcome.USAGE;
         } catch (CancellationException e) {
             session.out().error("cancelled" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
@@ -41,7 +48,7 @@ public final class Dispatcher {
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             session.out().error("internal error: " + e + " (details in " + CrashLog.record("command: " + line, e) + ")");
         }
-        return false;
+        return Outcome.FAILED;
     }
 
     /** Checks that a line parses against the real command definitions, without running it. */

@@ -24,6 +24,8 @@ public final class Session {
     private LessonLibrary lessons;
     private Progress progress;
     private boolean quit;
+    /** Set by a command whose result is a failure (a check that did not pass), for exit codes. */
+    private volatile boolean failed;
     private final java.util.List<Runnable> cancelActions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Map<Class<?>, Object> services = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -97,6 +99,18 @@ public final class Session {
     /** Called from the signal handler: cancel whatever command is running. */
     public void cancelRunning() {
         cancelActions.forEach(Runnable::run);
+    }
+
+    /** The command ran, and what it found is a failure: one-shot and scripted use exit with 1. */
+    public void markFailed() {
+        failed = true;
+    }
+
+    /** Whether the running command marked itself failed; reading clears it. */
+    boolean takeFailed() {
+        boolean f = failed;
+        failed = false;
+        return f;
     }
 
     public void requestQuit() {

@@ -76,7 +76,9 @@ public final class JavaBuild {
         List<String> lines = src.text.lines().toList();
         long line = d.getLineNumber();
         if (line >= 1 && line <= lines.size()) {
-            String code = lines.get((int) line - 1);
+            // javac counts columns with tabs expanded to stops of 8; expand them the same way, so that
+            // the caret lands under the right character whatever the terminal does with a tab.
+            String code = expandTabs(lines.get((int) line - 1));
             out.append('\n').append("    ").append(code);
             long column = d.getColumnNumber();
             if (column >= 1) {
@@ -84,6 +86,19 @@ public final class JavaBuild {
             }
         }
         return out.toString();
+    }
+
+    static String expandTabs(String line) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                sb.append(" ".repeat(8 - sb.length() % 8));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static JavaFileObject source(String name, String text, boolean learner) {

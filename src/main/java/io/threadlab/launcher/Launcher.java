@@ -1,6 +1,7 @@
 package io.threadlab.launcher;
 
 import io.threadlab.app.App;
+import io.threadlab.core.Outcome;
 import io.threadlab.core.CrashLog;
 import io.threadlab.lesson.Course;
 import io.threadlab.shell.InteractiveShell;
@@ -122,7 +123,7 @@ public final class Launcher {
     private static int oneShot(LaunchOptions opts, Course lessons) {
         App app = new App(quietOutput(opts), opts.dataDir(), lessons, q -> Optional.empty());
         String line = String.join(" ", opts.command().stream().map(Launcher::quote).toList());
-        return app.execute(line) ? 0 : 1;
+        return app.run(line).exitCode();
     }
 
     private static int script(LaunchOptions opts, Course lessons) {
@@ -139,16 +140,16 @@ public final class Launcher {
             out.println(q);
             return remaining.hasNext() ? Optional.of(remaining.next()) : Optional.empty();
         });
-        boolean ok = true;
+        Outcome worst = Outcome.OK;
         while (remaining.hasNext() && !app.session().quitRequested()) {
             String line = remaining.next();
             if (line.isBlank()) {
                 continue;
             }
             out.println(out.style().dim(app.prompt()) + line);
-            ok &= app.execute(line);
+            worst = worst.and(app.run(line));
         }
-        return ok ? 0 : 1;
+        return worst.exitCode();
     }
 
     private static int piped(LaunchOptions opts, Course lessons) {
@@ -158,12 +159,12 @@ public final class Launcher {
             out.println(q);
             return readLine(in);
         });
-        boolean ok = true;
+        Outcome worst = Outcome.OK;
         Optional<String> line;
         while (!app.session().quitRequested() && (line = readLine(in)).isPresent()) {
-            ok &= app.execute(line.get());
+            worst = worst.and(app.run(line.get()));
         }
-        return ok ? 0 : 1;
+        return worst.exitCode();
     }
 
     private static Optional<String> readLine(BufferedReader in) {

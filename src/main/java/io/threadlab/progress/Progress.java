@@ -17,6 +17,8 @@ public final class Progress {
     private int page;
     private final Map<String, SortedSet<Integer>> seen = new TreeMap<>();
     private final Map<String, ExerciseState> exercises = new TreeMap<>();
+    /** Exercises whose state this session recorded, so that a merge knows whose verdict is newer. */
+    private final java.util.Set<String> exercisesChanged = new java.util.HashSet<>();
     private final Map<String, String> predictions = new TreeMap<>();
     private final Map<String, Integer> hints = new TreeMap<>();
     private String exercise;
@@ -51,9 +53,15 @@ public final class Progress {
         return exercises.getOrDefault(id, ExerciseState.NOT_STARTED);
     }
 
-    /** Records an exercise state; a pass is never downgraded. */
+    /** Records an exercise's latest state; an earlier pass is kept as "passed before" (see {@link ExerciseState#then}). */
     public void exercise(String id, ExerciseState state) {
-        exercises.merge(id, state, (old, now) -> old == ExerciseState.PASSED ? old : now);
+        exercises.merge(id, state, ExerciseState::then);
+        exercisesChanged.add(id);
+    }
+
+    /** A state read from the file: not a verdict of this session. */
+    void loadExercise(String id, ExerciseState state) {
+        exercises.put(id, state);
     }
 
     public Map<String, String> predictions() {
@@ -96,7 +104,9 @@ public final class Progress {
             page = other.page;
         }
         other.seen.forEach((id, pages) -> seen.computeIfAbsent(id, k -> new TreeSet<>()).addAll(pages));
-        other.exercises.forEach(this::exercise);
+        // Another shell's verdict is older than one recorded here, and newer than one merely loaded here.
+        other.exercises.forEach((id, theirs) -> exercises.put(id,
+                exercisesChanged.contains(id) && exercises.containsKey(id) ? theirs.then(exercises.get(id)) : theirs));
         other.predictions.forEach(predictions::putIfAbsent);
         other.hints.forEach(this::hints);
         if (exercise == null) {

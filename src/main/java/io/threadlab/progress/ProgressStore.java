@@ -168,7 +168,7 @@ public final class ProgressStore {
                     }
                 }
             } else if (key.startsWith("exercise.")) {
-                progress.exercise(key.substring(9), ExerciseState.byId(value)
+                progress.loadExercise(key.substring(9), ExerciseState.byId(value)
                         .orElseThrow(() -> new IllegalArgumentException("unknown exercise state '" + value + "'")));
             } else if (key.startsWith("predict.")) {
                 progress.prediction(key.substring(8), value);

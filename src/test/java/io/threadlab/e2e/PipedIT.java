@@ -20,7 +20,7 @@ class PipedIT {
     @Test
     void pipedCommandsRunWithoutEscapeCodes() throws Exception {
         Jar.Result r = Jar.run(data, "lessons\nlesson 2\nnext\nbogus\nhelp\nquit\nlessons\n", Map.of());
-        assertEquals(1, r.exit(), "a failed command makes the exit status non-zero");
+        assertEquals(2, r.exit(), "a line that is not a command makes the exit status 2, a usage error");
         assertTrue(r.out().contains("thread-local") && r.out().contains("Threads for waiting"), r.out());
         assertTrue(r.err().contains("unknown command 'bogus'"), r.err());
         assertFalse(r.out().contains("\u001b") || r.err().contains("\u001b"), "no escape codes into a pipe");
@@ -95,6 +95,10 @@ class PipedIT {
                 && start.out().contains("The following interleaving leads to the error:"), start.out());
         assertTrue(start.out().contains("Show the reference solution anyway? [y/N]") && start.out().contains("kept it hidden"),
                 start.out());
+        assertEquals(1, start.exit(), "a check that does not pass makes a script exit 1");
+        Jar.Result oneShot = Jar.run(data, "", Map.of(), "check", "lost-updates");
+        assertEquals(1, oneShot.exit(), "one-shot 'check ID' on the starter exits 1, for entr, CI and graders: " + oneShot.out());
+        assertEquals(2, Jar.run(data, "", Map.of(), "check", "no-such-exercise").exit(), "a usage error exits 2");
         Path counter = data.resolve("workspace/lost-updates/Counter.java");
         Files.writeString(counter, """
                 import java.util.concurrent.atomic.AtomicLong;
@@ -109,6 +113,11 @@ class PipedIT {
         assertTrue(pass.out().contains("✓ passed lost-updates"), pass.out());
         assertTrue(pass.out().contains("checked: Lincheck's model checker found no bad interleaving"), pass.out());
         assertTrue(pass.out().contains("no lost update in 20 runs of 8 threads × 100,000 increments"), pass.out());
+        assertTrue(pass.out().matches("(?s).*next: 'exercise [a-z-]+' \\(threads: .*1 of \\d+ exercises passed.*"),
+                "a pass names the next exercise in the course's order:\n" + pass.out());
+        assertTrue(pass.out().matches("(?s).*█+░+  1 of \\d+ passed.*") && pass.out().contains("left: is-prime, time-it"),
+                "'exercises' shows a bar and what is left:\n" + pass.out());
+        assertEquals(0, Jar.run(data, "", Map.of(), "check", "lost-updates").exit(), "one-shot 'check ID' on a pass exits 0");
         assertTrue(pass.out().contains("✓ passed") && pass.out().contains("reference Counter.java:")
                 && pass.out().contains("LongAdder"), "the solution is shown after a pass:\n" + pass.out());
         assertTrue(pass.out().contains("kept as you left them"), "resuming never overwrites the learner's file");

@@ -31,7 +31,7 @@ class EightyColumnsTest {
             "run primes --limit abc",
             "run primes --modes sequential,threads,virtual,forkjoin,processes,thread-per-task --limit 20000 --repeat 1 --warmup 0",
             "exercises", "exercise time-it", "hint", "hint", "check", "solution",
-            "edit", "reset nothing-like-this",
+            "edit", "reset nothing-like-this", "watch no-such-exercise",
             "predict 9",
             "quit");
 

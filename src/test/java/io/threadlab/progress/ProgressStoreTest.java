@@ -75,6 +75,7 @@ class ProgressStoreTest {
         assertEquals("queues", merged.lesson().orElseThrow(), "the last writer's position wins");
         assertEquals(Set.of(1), merged.seen("threads"));
         assertEquals(Set.of(2), merged.seen("queues"));
-        assertEquals(ExerciseState.PASSED, merged.exercises().get("lost-updates"), "a pass is never lost");
+        assertEquals(ExerciseState.FAILED_SINCE_PASS, merged.exercises().get("lost-updates"),
+                "the latest verdict wins, and the earlier pass is kept as 'passed before'");
     }
 }

@@ -56,7 +56,8 @@ class CommandFuzzTest {
                 if (error.startsWith("internal error") || error.contains("Exception")) {
                     crashes++;
                     problems.add(abbreviate(line) + "  ->  " + abbreviate(error));
-                } else if (error.contains("\n") || error.isBlank()) {
+                } else if (error.replaceAll("\n  (?=\\S)", " ").contains("\n") || error.isBlank()) {
+                    // One message: lines fitted to the screen continue indented; anything else is a second message.
                     problems.add("not one line: " + abbreviate(line) + " -> " + abbreviate(error));
                 }
             }

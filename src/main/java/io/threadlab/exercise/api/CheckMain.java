@@ -79,13 +79,32 @@ public final class CheckMain {
         OUT.flush();
     }
 
+    /** How often the watchdog asks the JVM's deadlock detector: a deadlock is reported within this. */
+    private static final long DEADLOCK_POLL_MILLIS = 100;
+
     private static void watch(long deadlineMillis) {
-        try {
-            Thread.sleep(deadlineMillis);
-        } catch (InterruptedException e) {
-            return;
-        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime();
+        long deadline = start + deadlineMillis * 1_000_000L;
+        // A deadlock never resolves itself, so say so as soon as the JVM sees one rather than at the deadline.
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(Math.min(DEADLOCK_POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                return;
+            }
+            long[] found = mx.findDeadlockedThreads();
+            if (found != null) {
+                List<String> lines = new ArrayList<>();
+                lines.add(String.format(java.util.Locale.ROOT, "deadlock after %.1f s: each of these threads holds a lock"
+                        + " that another one waits for, so none of them can go on", (System.nanoTime() - start) / 1e9));
+                for (ThreadInfo info : mx.getThreadInfo(found, true, true)) {
+                    lines.addAll(describe(info));
+                }
+                report(CheckProtocol.Kind.FAIL, String.join("\n", lines));
+                Runtime.getRuntime().halt(1);
+            }
+        }
         long[] deadlocked = mx.findDeadlockedThreads();
         List<String> lines = new ArrayList<>();
         String seconds = String.format("%.0f s", deadlineMillis / 1000.0);
@@ -117,7 +136,11 @@ public final class CheckMain {
 
     private static List<String> describe(ThreadInfo info) {
         List<String> lines = new ArrayList<>();
-        lines.add("  thread \"" + info.getThreadName() + "\" waits for " + info.getLockName()
+        String holds = java.util.Arrays.stream(info.getLockedMonitors())
+                .map(m -> m.getClassName().replaceAll(".*\\.", "") + "@" + Integer.toHexString(m.getIdentityHashCode()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        lines.add("  thread \"" + info.getThreadName() + "\"" + (holds.isEmpty() ? "" : " holds " + holds + " and")
+                + " waits for " + info.getLockName().replaceAll(".*\\.", "")
                 + (info.getLockOwnerName() == null ? "" : ", held by \"" + info.getLockOwnerName() + "\""));
         lines.addAll(frames(info.getStackTrace()));
         return lines;

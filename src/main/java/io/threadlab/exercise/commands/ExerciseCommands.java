@@ -35,6 +35,11 @@ public final class ExerciseCommands {
                         .arguments("[ID]", 0, 1)
                         .argumentValues(ids)
                         .handler(i -> runner.get().check(i.arg(0, null))),
+                CommandSpec.builder("watch", "check the exercise (the current one by default) every time you save"
+                                + " one of its files, until it passes; Ctrl-C stops")
+                        .arguments("[ID]", 0, 1)
+                        .argumentValues(ids)
+                        .handler(i -> runner.get().watch(i.arg(0, null))),
                 CommandSpec.builder("hint", "show the next hint for the current exercise")
                         .handler(i -> runner.get().hint()),
                 CommandSpec.builder("solution", "show the reference solution (after a pass, or if you confirm)")

@@ -19,6 +19,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.WatchService;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchEvent;
+import java.nio.file.StandardWatchEventKinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +54,7 @@ final class ExerciseRunner {
         return switch (state) {
             case PASSED -> s.ok("✓");
             case FAILED -> s.error("✗");
+            case FAILED_SINCE_PASS -> s.error("✗");
             case STARTED -> s.accent("◐");
             case NOT_STARTED -> s.dim("·");
         };
@@ -63,6 +69,35 @@ final class ExerciseRunner {
         return passed + "/" + mine.size();
     }
 
+    /** Where to go after a pass: the next exercise in the course's order not yet passed, and how many are done. */
+    String nextStep(Exercise done) {
+        List<Exercise> all = library.all();
+        int from = all.indexOf(done);
+        Exercise next = null;
+        for (int i = 1; i <= all.size() && next == null; i++) {
+            Exercise candidate = all.get((from + i) % all.size());
+            if (candidate != done && state(candidate) != ExerciseState.PASSED) {
+                next = candidate;
+            }
+        }
+        String tally = passedCount() + " of " + all.size() + " exercises passed";
+        return next == null ? "all " + all.size() + " exercises passed: well done"
+                : "next: 'exercise " + next.id() + "' (" + next.chapter() + ": " + next.title() + ") · " + tally;
+    }
+
+    private long passedCount() {
+        return library.all().stream().filter(x -> state(x) == ExerciseState.PASSED).count();
+    }
+
+    /** A bar of passed exercises, e.g. {@code ████████░░░░  5 of 12 passed}. */
+    private String bar(Style s) {
+        int total = library.all().size();
+        long passed = passedCount();
+        int cells = 24;
+        int full = (int) Math.round(cells * (double) passed / Math.max(1, total));
+        return s.ok("█".repeat(full)) + s.dim("░".repeat(cells - full)) + "  " + passed + " of " + total + " passed";
+    }
+
     void list() {
         Output out = session.out();
         Style s = out.style();
@@ -75,10 +110,16 @@ final class ExerciseRunner {
         String last = "";
         for (Exercise e : library.all()) {
             ExerciseState state = state(e);
-            rows.add(List.of(e.chapter().equals(last) ? "" : e.chapter(), s.bold(e.id()), mark(state, s) + " " + state.id(), e.summary()));
+            rows.add(List.of(e.chapter().equals(last) ? "" : e.chapter(), s.bold(e.id()), mark(state, s) + " " + state.label(), e.summary()));
             last = e.chapter();
         }
         new TableLayout(s).render(rows, out.width()).forEach(out::println);
+        out.println("");
+        out.println(bar(s));
+        List<String> left = library.all().stream().filter(x -> state(x) != ExerciseState.PASSED).map(Exercise::id).toList();
+        if (!left.isEmpty()) {
+            out.println("left: " + String.join(", ", left));
+        }
         out.status("start one with 'exercise ID'");
     }
 
@@ -103,7 +144,7 @@ final class ExerciseRunner {
         session.saveProgress();
         Output out = session.out();
         Style s = out.style();
-        out.println(s.dim("exercise " + e.id() + " · chapter " + e.chapter() + " · " + state(e).id()));
+        out.println(s.dim("exercise " + e.id() + " · chapter " + e.chapter() + " · " + state(e).label()));
         out.blank();
         String task = Files.readString(e.dir().resolve("task.md"), StandardCharsets.UTF_8);
         new MarkdownRenderer(s, Math.min(out.width(), 100)).render(task).forEach(out::println);
@@ -131,18 +172,99 @@ final class ExerciseRunner {
         try {
             status = new ProcessBuilder(command).inheritIO().start().waitFor();
         } catch (IOException ex) {
-            throw new UsageException("cannot start editor '" + editor + "': " + ex.getMessage());
+            throw new UsageException("cannot start the editor '" + editor + "' (" + (ex.getMessage().contains("error=2")
+                    || ex.getMessage().contains("No such file") ? "not installed or not on PATH" : ex.getMessage())
+                    + "); open " + file + " in your editor yourself, or set $VISUAL or $EDITOR");
         }
         session.out().status(status == 0 ? "saved? type 'check' to test it" : "the editor exited with code " + status);
     }
 
-    void check(String id) throws IOException, InterruptedException {
+    /**
+     * Checks now, then again whenever one of the exercise's files is saved, until a check
+     * passes or Ctrl-C. Editors save in different ways (write in place, several writes in a
+     * row, write a temporary file and rename it over the original, swap files beside it), so
+     * events are gathered until the folder has been quiet for a moment, only the exercise's
+     * own files count, and a save that changed nothing is not checked again.
+     */
+    void watch(String id) throws IOException, InterruptedException {
+        Exercise e = id == null ? current() : find(id);
+        if (!workspace.exists(e)) {
+            start(e.id());
+        }
+        Path dir = workspace.dir(e);
+        Output out = session.out();
+        out.println(out.style().bold("watching " + e.id()) + out.style().dim(": every save of " + String.join(", ", e.files())
+                + " in " + dir + " is checked · Ctrl-C stops"));
+        try (WatchService watcher = dir.getFileSystem().newWatchService()) {
+            dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            String checked = contents(e);
+            if (checkOnce(e)) {
+                return;
+            }
+            while (true) {
+                out.progress("watching " + e.id() + ": save a file to check it · Ctrl-C stops");
+                if (!relevant(watcher.take(), e)) {
+                    continue;
+                }
+                // A burst of writes is one save: wait until nothing has changed for a moment.
+                WatchKey more;
+                while ((more = watcher.poll(WATCH_QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    relevant(more, e);
+                }
+                String now = contents(e);
+                if (now.equals(checked) || now.isEmpty()) {
+                    continue; // Touched but unchanged, or mid-rename.
+                }
+                checked = now;
+                out.println(out.style().dim("saved · checking " + e.id()));
+                if (checkOnce(e)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException stop) {
+            out.println("stopped watching " + e.id());
+        }
+    }
+
+    private static final long WATCH_QUIET_MILLIS = 200;
+
+    /** Reads a watch key's events and resets it; true if one names a file of the exercise. */
+    private static boolean relevant(WatchKey key, Exercise e) {
+        boolean mine = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            mine |= event.context() instanceof Path p && e.files().contains(p.toString());
+            mine |= event.kind() == StandardWatchEventKinds.OVERFLOW;
+        }
+        key.reset();
+        return mine;
+    }
+
+    /** The exercise's files as they are now, to tell a real change from a touch; empty if one is missing. */
+    private String contents(Exercise e) {
+        StringBuilder sb = new StringBuilder();
+        for (String f : e.files()) {
+            try {
+                sb.append(f).append('\0').append(Files.readString(workspace.file(e, f))).append('\0');
+            } catch (IOException missing) {
+                return "";
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One check inside watch; true if it passed, which ends the watch. */
+    private boolean checkOnce(Exercise e) throws IOException, InterruptedException {
+        return check(e.id()).passed();
+    }
+
+    Verdict check(String id) throws IOException, InterruptedException {
         Exercise e = id == null ? current() : find(id);
         if (!workspace.exists(e)) {
             throw new UsageException("exercise '" + e.id() + "' is not started; type 'exercise " + e.id() + "' first");
         }
         List<Path> files = e.files().stream().map(f -> workspace.file(e, f)).toList();
         Verdict verdict = verify(e, files);
+        boolean afterPass = false;
         Output out = session.out();
         Style s = out.style();
         if (!verdict.printed().isEmpty()) {
@@ -154,14 +276,17 @@ final class ExerciseRunner {
                 out.println(s.ok("✓ passed") + " " + e.id());
                 wrap(out, "checked: " + verdict.message());
                 out.status("'solution' shows the reference solution to compare with yours");
+                afterPass = true;
             }
             case COMPILE_ERROR -> {
                 out.println(s.error("✗ does not compile"));
                 verdict.message().lines().forEach(out::println);
+                out.status("fix the line shown, then 'check' again");
             }
             case TIMEOUT -> {
                 out.println(s.error("✗ stopped"));
                 verdict.message().lines().forEach(out::println);
+                out.status("'hint' gives a hint; 'check' again after you change the file");
             }
             case FAIL -> {
                 out.println(s.error("✗ not yet"));
@@ -169,9 +294,16 @@ final class ExerciseRunner {
                 out.status("'hint' gives a hint; 'check' again after you change the file");
             }
         }
+        if (!verdict.passed()) {
+            session.markFailed();
+        }
         session.progress().exercise(e.id(), verdict.passed() ? ExerciseState.PASSED : ExerciseState.FAILED);
         session.progress().currentExercise(e.id());
         session.saveProgress();
+        if (afterPass) {
+            out.println(nextStep(e));
+        }
+        return verdict;
     }
 
     /** Compiles and checks some files against an exercise: the learner's, or a known solution in tests. */
@@ -259,7 +391,7 @@ final class ExerciseRunner {
 
     void solution() throws IOException {
         Exercise e = current();
-        if (state(e) != ExerciseState.PASSED
+        if (!state(e).passedOnce()
                 && !session.confirm("You have not passed '" + e.id() + "' yet. Show the reference solution anyway?")) {
             session.out().println("kept it hidden; 'hint' may help instead");
             return;

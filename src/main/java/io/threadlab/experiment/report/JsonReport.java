@@ -37,6 +37,12 @@ public final class JsonReport {
         out.put("params", report.params());
         out.put("machine", Map.of("cores", report.cores(), "java", report.java()));
         out.put("started", report.started().toString());
+        // What the tool could see that casts doubt on the comparisons, so exports carry it too.
+        if (report.cpuBound()) {
+            out.put("cpu_share", Fmt.round3(report.cpuShare()));
+        }
+        out.put("busy", report.busy());
+        out.put("doubts", report.doubts());
         List<Object> rows = new ArrayList<>();
         for (RowResult row : report.rows()) {
             Map<String, Object> r = new LinkedHashMap<>();

@@ -186,7 +186,7 @@ public final class LessonCommands {
         }
         if (!p.exercises().isEmpty()) {
             out.println("exercises:");
-            p.exercises().forEach((id, state) -> out.println("  " + TextWidth.padRight(id, 20) + state.id()));
+            p.exercises().forEach((id, state) -> out.println("  " + TextWidth.padRight(id, 20) + state.label()));
         }
         if (!p.predictions().isEmpty()) {
             out.println("predictions (chapter.page.question: your guess → what the run measured):");

@@ -21,13 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every exercise, checked for real in a child JVM: the reference solution passes, the starter
- * does not, and every known-wrong solution is rejected, twice in a row. A rejection must come
+ * does not, and every known-wrong solution is rejected {@code threadlab.rejections} times in a
+ * row (3 by default, 10 in the slow suite, {@code scripts/test --slow}). A rejection must come
  * from the checker: a file that does not compile is not the rejection these tests are about.
  * Slow (a child JVM per check), so it runs in the integration phase.
  */
 class ExercisesIT {
     @TempDir
     static Path data;
+
+    static final int REJECTIONS = Integer.getInteger("threadlab.rejections", 3);
 
     static final List<String> CHAPTERS = List.of("sequential", "threads", "thread-local", "processes", "queues", "beyond-the-gil");
 
@@ -54,7 +57,7 @@ class ExercisesIT {
             }));
             for (Path wrong : wrongSolutions(e)) {
                 tests.add(DynamicTest.dynamicTest(e.id() + ": rejects " + wrong.getFileName(), () -> {
-                    for (int attempt = 1; attempt <= 2; attempt++) {
+                    for (int attempt = 1; attempt <= REJECTIONS; attempt++) {
                         Verdict v = runner.verify(e, files(e, wrong));
                         assertFalse(v.passed(), e.id() + "/" + wrong.getFileName() + " attempt " + attempt + ": " + v);
                         assertNotEquals(Verdict.Kind.COMPILE_ERROR, v.kind(), e.id() + "/" + wrong.getFileName()

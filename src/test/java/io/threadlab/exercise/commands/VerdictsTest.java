@@ -80,9 +80,22 @@ class VerdictsTest {
                 }
                 static void pause() { try { Thread.sleep(200); } catch (InterruptedException e) { } }
                 """);
-        assertEquals(Verdict.Kind.TIMEOUT, v.kind());
-        assertTrue(v.message().contains("it is a deadlock: these threads each wait for a lock another holds"), v.message());
-        assertTrue(v.message().contains("waits for java.lang.Object@") && v.message().contains("held by"), v.message());
+        assertEquals(Verdict.Kind.FAIL, v.kind(), "a deadlock is a verdict, not a timeout: " + v.message());
+        assertTrue(v.message().matches("(?s)deadlock after 0\\.[0-9] s: each of these threads holds a lock.*"),
+                "reported within a second of forming (the pauses are 0.2 s), not at the 3 s deadline: " + v.message());
+        assertTrue(v.message().contains("holds Object@") && v.message().contains("waits for Object@")
+                && v.message().contains("held by"), v.message());
+    }
+
+    @Test
+    void aCompileErrorsCaretLandsUnderTheRightCharacterWhenTheLineHasTabs() throws Exception {
+        Verdict v = verdict("static int go() {\n\tint x = \t42 +;\n\treturn x;\n}");
+        assertEquals(Verdict.Kind.COMPILE_ERROR, v.kind());
+        List<String> lines = v.message().lines().toList();
+        String code = lines.get(1);
+        String caret = lines.get(2);
+        assertTrue(!code.contains("\t"), "tabs are expanded as javac counts them: " + v.message());
+        assertEquals(';', code.charAt(caret.indexOf('^')), "the caret points at the ';':\n" + v.message());
     }
 
     @Test

@@ -32,7 +32,7 @@ class WorkspaceTest {
 
         shell.answers.add("y");
         String out = shell.run("reset is-prime");
-        assertTrue(out.contains("restored the starter; your previous files are in "), out);
+        assertTrue(out.replaceAll("\n +", " ").contains("restored the starter; your previous files are in "), out);
         assertTrue(Files.readString(file).contains("TODO: return whether n is prime"));
         try (Stream<Path> backups = Files.list(data.resolve("workspace"))) {
             List<Path> found = backups.filter(p -> p.getFileName().toString().startsWith("is-prime.backup-")).toList();
