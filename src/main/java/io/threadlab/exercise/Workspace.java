@@ -10,14 +10,24 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The learner's copy of an exercise's files in {@code <data-dir>/workspace/ID/}. Starter files
- * are copied once and never over the learner's work; a reset keeps a backup first.
+ * The learner's copy of an exercise's files in {@code ROOT/ID/}: {@code <data-dir>/workspace}
+ * unless the learner chose another folder. Starter files are copied once and never over the
+ * learner's work; a reset keeps a backup first.
  */
 public final class Workspace {
     private final Path root;
 
-    public Workspace(Path dataDir) {
-        this.root = dataDir.resolve("workspace");
+    public Workspace(Path root) {
+        this.root = root;
+    }
+
+    /** The default place, inside the data dir. */
+    public static Path defaultRoot(Path dataDir) {
+        return dataDir.resolve("workspace");
+    }
+
+    public Path root() {
+        return root;
     }
 
     public Path dir(Exercise e) {

@@ -20,6 +20,7 @@ public record LaunchOptions(
         Path script,
         boolean checkLessons,
         Path checkLessonsDir,
+        Path workspace,
         List<String> command) {
 
     public static Options options() {
@@ -31,6 +32,8 @@ public record LaunchOptions(
                 .desc("where history and progress live (default $XDG_DATA_HOME/threadlab, else ~/.local/share/threadlab)").get());
         o.addOption(Option.builder().longOpt("lessons").hasArg().argName("DIR")
                 .desc("load lessons from this folder instead of the bundled ones").get());
+        o.addOption(Option.builder().longOpt("workspace").hasArg().argName("DIR")
+                .desc("put exercise files in DIR (remembered for later starts; 'workspace' in the shell shows or changes it)").get());
         o.addOption(Option.builder().longOpt("script").hasArg().argName("FILE")
                 .desc("run the file's commands as if typed, then exit").get());
         o.addOption(Option.builder().longOpt("check-lessons").hasArg().optionalArg(true).argName("DIR")
@@ -51,6 +54,7 @@ public record LaunchOptions(
                 cl.hasOption("script") ? Path.of(cl.getOptionValue("script")) : null,
                 cl.hasOption("check-lessons"),
                 cl.getOptionValue("check-lessons") == null ? null : Path.of(cl.getOptionValue("check-lessons")),
+                cl.hasOption("workspace") ? Path.of(cl.getOptionValue("workspace")) : null,
                 cl.getArgList());
     }
 

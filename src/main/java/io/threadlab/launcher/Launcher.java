@@ -55,6 +55,9 @@ public final class Launcher {
             return 2;
         }
         CrashLog.useDir(opts.dataDir());
+        if (opts.workspace() != null && !rememberWorkspace(opts)) {
+            return 2;
+        }
         Course lessons = opts.course();
         if (opts.checkLessons()) {
             return checkLessons(opts, lessons);
@@ -93,6 +96,15 @@ public final class Launcher {
             System.out.printf("  %-26s %s%n", left, o.getDescription());
         }
         System.out.println("In the shell, type 'help' for the commands.");
+    }
+
+    /** --workspace DIR: the same as typing 'workspace DIR' first, so it is checked and remembered the same way. */
+    private static boolean rememberWorkspace(LaunchOptions opts) {
+        // Its messages go to stderr, so that a one-shot command's stdout holds only its result.
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Output toStderr = new StreamOutput(err, err, Style.of(false), Terminals.columns(), true);
+        App app = new App(toStderr, opts.dataDir(), opts.course(), q -> Optional.empty());
+        return app.run("workspace " + quote(opts.workspace().toString())) == Outcome.OK;
     }
 
     static String version() {

@@ -22,6 +22,8 @@ public final class Progress {
     private final Map<String, String> predictions = new TreeMap<>();
     private final Map<String, Integer> hints = new TreeMap<>();
     private String exercise;
+    /** The folder the learner chose for exercise files; null for the data dir's. */
+    private String workspace;
 
     public Optional<String> lesson() {
         return Optional.ofNullable(lesson);
@@ -85,6 +87,22 @@ public final class Progress {
         return hints;
     }
 
+    public Optional<String> workspace() {
+        return Optional.ofNullable(workspace);
+    }
+
+    public void workspace(String dir) {
+        this.workspace = dir;
+        workspaceChanged = true;
+    }
+
+    private boolean workspaceChanged;
+
+    /** The folder as read from the file: not a choice made in this session. */
+    void loadWorkspace(String dir) {
+        this.workspace = dir;
+    }
+
     public Optional<String> currentExercise() {
         return Optional.ofNullable(exercise);
     }
@@ -111,6 +129,9 @@ public final class Progress {
         other.hints.forEach(this::hints);
         if (exercise == null) {
             exercise = other.exercise;
+        }
+        if (!workspaceChanged) {
+            workspace = other.workspace;
         }
     }
 

@@ -176,6 +176,8 @@ public final class ProgressStore {
                 progress.hints(key.substring(6), positive(value));
             } else if (key.equals("current-exercise")) {
                 progress.currentExercise(value);
+            } else if (key.equals("workspace")) {
+                progress.loadWorkspace(value);
             } else {
                 throw new IllegalArgumentException("unknown key '" + key + "'");
             }
@@ -214,6 +216,7 @@ public final class ProgressStore {
         progress.predictions().forEach((key, value) -> p.setProperty("predict." + key, value));
         progress.allHints().forEach((id, count) -> p.setProperty("hints." + id, Integer.toString(count)));
         progress.currentExercise().ifPresent(id -> p.setProperty("current-exercise", id));
+        progress.workspace().ifPresent(dir -> p.setProperty("workspace", dir));
         try (Writer w = new java.io.StringWriter()) {
             p.store(w, "threadlab progress: written by the shell; a copy that does not parse is moved aside");
             return w.toString();

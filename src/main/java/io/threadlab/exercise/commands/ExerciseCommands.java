@@ -4,6 +4,7 @@ import io.threadlab.core.ChapterExercises;
 import io.threadlab.core.Lazy;
 import io.threadlab.core.Session;
 import io.threadlab.command.CommandSpec;
+import io.threadlab.command.Opt;
 import io.threadlab.exercise.ExerciseLibrary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.function.Supplier;
  */
 public final class ExerciseCommands {
     private ExerciseCommands() {}
+
+    static final Opt<String> CHECK_FORMAT = Opt.choice("format", "FORMAT",
+            "text for people, or json: the verdict, how it was checked and the time taken", "text", List.of("text", "json"));
 
     public static List<CommandSpec> specs(Session session, Supplier<Path> exercisesDir) {
         Lazy<ExerciseRunner> runner = Lazy.of(
@@ -34,12 +38,16 @@ public final class ExerciseCommands {
                 CommandSpec.builder("check", "compile your code and run the exercise's checker (the current exercise by default)")
                         .arguments("[ID]", 0, 1)
                         .argumentValues(ids)
-                        .handler(i -> runner.get().check(i.arg(0, null))),
+                        .option(CHECK_FORMAT)
+                        .handler(i -> runner.get().check(i.arg(0, null), i.get(CHECK_FORMAT).equals("json"))),
                 CommandSpec.builder("watch", "check the exercise (the current one by default) every time you save"
                                 + " one of its files, until it passes; Ctrl-C stops")
                         .arguments("[ID]", 0, 1)
                         .argumentValues(ids)
                         .handler(i -> runner.get().watch(i.arg(0, null))),
+                CommandSpec.builder("workspace", "show the folder your exercise files go to, or choose another one (remembered)")
+                        .arguments("[DIR|default]", 0, 1)
+                        .handler(i -> runner.get().workspaceCommand(i.arg(0, null))),
                 CommandSpec.builder("hint", "show the next hint for the current exercise")
                         .handler(i -> runner.get().hint()),
                 CommandSpec.builder("solution", "show the reference solution (after a pass, or if you confirm)")

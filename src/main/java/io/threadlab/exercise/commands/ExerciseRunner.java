@@ -33,13 +33,45 @@ import java.util.concurrent.CancellationException;
 final class ExerciseRunner {
     private final Session session;
     private final ExerciseLibrary library;
-    private final Workspace workspace;
 
     ExerciseRunner(Session session, ExerciseLibrary library) {
         this.session = session;
         this.library = library;
-        this.workspace = new Workspace(session.dataDir());
         library.problems().forEach(p -> session.out().error("exercise skipped: " + p));
+    }
+
+    /** Where the learner's exercise files go: the folder they chose, remembered in the progress file, or the data dir's. */
+    Workspace workspace() {
+        return new Workspace(session.progress().workspace().map(Path::of).orElse(Workspace.defaultRoot(session.dataDir())));
+    }
+
+    /** {@code workspace}: show the folder; {@code workspace DIR}: use and remember another one. */
+    void workspaceCommand(String dir) throws IOException {
+        Output out = session.out();
+        if (dir == null) {
+            out.println("exercise files go to " + workspace().root());
+            out.status("'workspace DIR' chooses another folder; 'workspace default' goes back to the data dir's");
+            return;
+        }
+        Path root = dir.equals("default") ? Workspace.defaultRoot(session.dataDir()) : Path.of(dir).toAbsolutePath().normalize();
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new UsageException("workspace: " + root + " is a file, not a folder; give a folder (it is created if missing)");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (IOException ex) {
+            throw new UsageException("workspace: cannot create " + root + " (" + ex.getClass().getSimpleName() + "); give a folder you can write to");
+        }
+        if (!Files.isWritable(root)) {
+            throw new UsageException("workspace: cannot write to " + root + "; give a folder you can write to");
+        }
+        Path before = workspace().root();
+        session.progress().workspace(dir.equals("default") ? null : root.toString());
+        session.saveProgress();
+        out.println("exercise files now go to " + root + " (remembered)");
+        if (!before.equals(root) && Files.isDirectory(before)) {
+            out.status("files already started stay in " + before + "; 'exercise ID' copies a starter into the new folder");
+        }
     }
 
     ExerciseLibrary library() {
@@ -135,8 +167,8 @@ final class ExerciseRunner {
 
     void start(String id) throws IOException {
         Exercise e = find(id);
-        boolean resumed = workspace.exists(e);
-        int copied = workspace.prepare(e);
+        boolean resumed = workspace().exists(e);
+        int copied = workspace().prepare(e);
         session.progress().currentExercise(e.id());
         if (!session.progress().exercises().containsKey(e.id())) {
             session.progress().exercise(e.id(), ExerciseState.STARTED);
@@ -150,15 +182,16 @@ final class ExerciseRunner {
         new MarkdownRenderer(s, Math.min(out.width(), 100)).render(task).forEach(out::println);
         out.blank();
         out.println(s.bold(resumed && copied == 0 ? "your files (kept as you left them):" : "your files:"));
+        out.println(s.dim("in the folder " + workspace().dir(e) + " (open it in your editor; 'workspace' moves it)"));
         for (String file : e.files()) {
-            out.println("  " + workspace.file(e, file));
+            out.println("  " + workspace().file(e, file));
         }
-        out.status("'edit' opens the file · 'check' tests it · 'hint' helps · 'solution' after you pass");
+        out.status("'edit' opens the file · 'watch' checks it at every save · 'check' once · 'hint' helps · 'solution' after you pass");
     }
 
     void edit() throws IOException, InterruptedException {
         Exercise e = current();
-        Path file = workspace.file(e, e.files().getFirst());
+        Path file = workspace().file(e, e.files().getFirst());
         String editor = System.getenv("VISUAL");
         if (editor == null || editor.isBlank()) {
             editor = System.getenv("EDITOR");
@@ -188,10 +221,10 @@ final class ExerciseRunner {
      */
     void watch(String id) throws IOException, InterruptedException {
         Exercise e = id == null ? current() : find(id);
-        if (!workspace.exists(e)) {
+        if (!workspace().exists(e)) {
             start(e.id());
         }
-        Path dir = workspace.dir(e);
+        Path dir = workspace().dir(e);
         Output out = session.out();
         out.println(out.style().bold("watching " + e.id()) + out.style().dim(": every save of " + String.join(", ", e.files())
                 + " in " + dir + " is checked · Ctrl-C stops"));
@@ -244,7 +277,7 @@ final class ExerciseRunner {
         StringBuilder sb = new StringBuilder();
         for (String f : e.files()) {
             try {
-                sb.append(f).append('\0').append(Files.readString(workspace.file(e, f))).append('\0');
+                sb.append(f).append('\0').append(Files.readString(workspace().file(e, f))).append('\0');
             } catch (IOException missing) {
                 return "";
             }
@@ -258,12 +291,23 @@ final class ExerciseRunner {
     }
 
     Verdict check(String id) throws IOException, InterruptedException {
+        return check(id, false);
+    }
+
+    /** Checks the learner's files; {@code json} prints one JSON object for graders instead of the text verdict. */
+    Verdict check(String id, boolean json) throws IOException, InterruptedException {
         Exercise e = id == null ? current() : find(id);
-        if (!workspace.exists(e)) {
+        if (!workspace().exists(e)) {
             throw new UsageException("exercise '" + e.id() + "' is not started; type 'exercise " + e.id() + "' first");
         }
-        List<Path> files = e.files().stream().map(f -> workspace.file(e, f)).toList();
+        List<Path> files = e.files().stream().map(f -> workspace().file(e, f)).toList();
+        long started = System.nanoTime();
         Verdict verdict = verify(e, files);
+        if (json) {
+            record(e, verdict);
+            session.out().data(CheckJson.of(e, verdict, (System.nanoTime() - started) / 1e9, files));
+            return verdict;
+        }
         boolean afterPass = false;
         Output out = session.out();
         Style s = out.style();
@@ -294,16 +338,21 @@ final class ExerciseRunner {
                 out.status("'hint' gives a hint; 'check' again after you change the file");
             }
         }
+        record(e, verdict);
+        if (afterPass) {
+            out.println(nextStep(e));
+        }
+        return verdict;
+    }
+
+    /** Saves the verdict in the progress file, and marks the command failed when it did not pass. */
+    private void record(Exercise e, Verdict verdict) {
         if (!verdict.passed()) {
             session.markFailed();
         }
         session.progress().exercise(e.id(), verdict.passed() ? ExerciseState.PASSED : ExerciseState.FAILED);
         session.progress().currentExercise(e.id());
         session.saveProgress();
-        if (afterPass) {
-            out.println(nextStep(e));
-        }
-        return verdict;
     }
 
     /** Compiles and checks some files against an exercise: the learner's, or a known solution in tests. */
@@ -419,14 +468,14 @@ final class ExerciseRunner {
         }
         Exercise e = library.byId(target).orElseThrow(() -> new UsageException("reset: unknown target '"
                 + Printable.of(target) + "'; allowed: progress, or an exercise id (see 'exercises')"));
-        if (!workspace.exists(e)) {
+        if (!workspace().exists(e)) {
             throw new UsageException("exercise '" + e.id() + "' has no workspace yet; 'exercise " + e.id() + "' starts it");
         }
         if (!session.confirm("Replace your files for '" + e.id() + "' with the starter? A backup is kept.")) {
             session.out().println("kept your files");
             return;
         }
-        Path backup = workspace.reset(e);
+        Path backup = workspace().reset(e);
         session.out().println("restored the starter; your previous files are in " + backup);
     }
 }
