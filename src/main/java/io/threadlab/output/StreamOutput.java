@@ -30,7 +30,7 @@ public final class StreamOutput implements Output {
     @Override
     public void status(String text) {
         if (!quiet) {
-            TextWidth.wrap(text, width, "", "  ").forEach(line -> out.println(style.dim(line)));
+            TextWidth.fit(text, width).forEach(line -> out.println(style.dim(line)));
             out.flush();
         }
     }

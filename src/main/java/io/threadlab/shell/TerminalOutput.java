@@ -47,7 +47,7 @@ final class TerminalOutput implements Output {
 
     @Override
     public void status(String text) {
-        TextWidth.wrap(text, width(), "", "  ").forEach(line -> println(style.dim(line)));
+        TextWidth.fit(text, width()).forEach(line -> println(style.dim(line)));
     }
 
     @Override

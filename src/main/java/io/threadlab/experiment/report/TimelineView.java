@@ -42,7 +42,7 @@ public final class TimelineView {
         boolean whole = from == 0 && to == length;
         out.addAll(TextWidth.wrap(style.bold("timeline: " + row.id().title())
                 + style.dim("  last run, " + Fmt.ms(length / 1e6) + ", " + workers.size() + " workers"
-                + (whole ? "" : ", shown from " + Fmt.ms(from / 1e6) + " to " + Fmt.ms(to / 1e6))), width, "", "  "));
+                + (whole ? "" : ", shown from " + (from == 0 ? "0 ms" : Fmt.ms(from / 1e6)) + " to " + Fmt.ms(to / 1e6))), width, "", "  "));
         int label = Math.min(16, workers.stream().mapToInt(w -> w.label().length()).max().orElse(6));
         int cells = Math.max(10, width - label - 3);
         double slice = (to - from) / cells;
@@ -106,7 +106,7 @@ public final class TimelineView {
 
     /**
      * Marks the cell where each of the worker's tasks after its first begins, when tasks are
-     * long enough to tell apart at this zoom (at least four cells apart on average).
+     * long enough to tell apart at this zoom (at least six cells apart on average).
      */
     private boolean markTasks(WorkerTrace w, String[] glyphs, double from, double to, double slice) {
         List<Integer> starts = new ArrayList<>();
@@ -116,7 +116,7 @@ public final class TimelineView {
                 starts.add((int) Math.min(glyphs.length - 1, (t - from) / slice));
             }
         }
-        if (starts.isEmpty() || starts.size() * 4 > glyphs.length) {
+        if (starts.isEmpty() || starts.size() * 6 > glyphs.length) {
             return false;
         }
         for (int c : starts) {
