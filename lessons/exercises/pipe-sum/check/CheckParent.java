@@ -53,11 +53,28 @@ public class CheckParent implements Check {
                 throw new java.util.concurrent.CompletionException(e);
             }
         });
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(10);
+        // Children that are alive but have used no CPU for a second, while sum waits for them, are
+        // waiting for input that will never come: say so then, rather than at the 10 s backstop.
+        java.util.Map<Long, java.time.Duration> cpu = new java.util.HashMap<>();
+        long quietSince = System.nanoTime();
         while (!result.isDone()) {
-            ProcessHandle.current().children().forEach(p -> seen.add(p.pid()));
-            if (System.nanoTime() > end) {
-                throw new Failure("sum did not return within 10 s for " + what
+            boolean busy = false;
+            List<ProcessHandle> alive = ProcessHandle.current().children().toList();
+            for (ProcessHandle p : alive) {
+                seen.add(p.pid());
+                java.time.Duration used = p.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+                busy |= !used.equals(cpu.put(p.pid(), used));
+            }
+            if (busy || alive.isEmpty()) {
+                quietSince = System.nanoTime();
+            }
+            boolean stuck = !alive.isEmpty() && System.nanoTime() - quietSince > TimeUnit.SECONDS.toNanos(1)
+                    && System.nanoTime() - start > TimeUnit.SECONDS.toNanos(2);
+            if (stuck || System.nanoTime() > end) {
+                throw new Failure("sum did not return" + (stuck ? ": its " + alive.size() + " child JVM(s) are alive but idle,"
+                        + " waiting for input" : " within 10 s") + " for " + what
                         + "; does each child get its stdin closed, so it knows the numbers have ended?");
             }
             Thread.sleep(5);

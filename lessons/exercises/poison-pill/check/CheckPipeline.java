@@ -58,9 +58,9 @@ public class CheckPipeline implements Check {
             });
             int atReturn;
             try {
-                atReturn = run.get(5, TimeUnit.SECONDS);
+                atReturn = run.get(2, TimeUnit.SECONDS); // Every case takes milliseconds when right.
             } catch (TimeoutException e) {
-                throw new Failure("process(" + count + " items, " + consumers + " consumers) did not return within 5 s;"
+                throw new Failure("process(" + count + " items, " + consumers + " consumers) did not return within 2 s;"
                         + " some consumer is still waiting on the queue: it never got its pill");
             }
             Failure.unless(atReturn == count, "process returned when only " + atReturn + " of " + count + " items had"

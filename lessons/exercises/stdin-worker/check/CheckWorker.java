@@ -46,8 +46,8 @@ public class CheckWorker implements Check {
                 }
             }
             in.close();
-            if (!child.waitFor(5, TimeUnit.SECONDS)) {
-                throw new Failure("stdin was closed after " + asked + " requests, but the worker was still running 5 s"
+            if (!child.waitFor(2, TimeUnit.SECONDS)) {
+                throw new Failure("stdin was closed after " + asked + " requests, but the worker was still running 2 s"
                         + " later; readLine() returns null at end of input: stop then");
             }
             Failure.unless(child.exitValue() == 0, "the worker exited with status " + child.exitValue() + ", not 0");
