@@ -126,6 +126,19 @@ class PipedIT {
     }
 
     @Test
+    void aMissingEditorNamesTheFileAndWorkspaceIsRemembered() throws Exception {
+        Path mine = data.resolve("elsewhere");
+        Jar.Result first = Jar.run(data, "exercise is-prime\nedit\n", Map.of("EDITOR", "no-such-editor-here", "VISUAL", ""),
+                "--workspace", mine.toString());
+        String err = first.err().replaceAll("\n +", " ");
+        assertTrue(err.contains("cannot start the editor 'no-such-editor-here' (not installed or not on PATH); open "
+                + mine.resolve("is-prime/Primes.java") + " in your editor yourself"), first.err());
+        assertFalse(first.out().contains("exercise files now go to"), "--workspace speaks on stderr, not stdout");
+        Jar.Result later = Jar.run(data, "workspace\n", Map.of());
+        assertTrue(later.out().replaceAll("\n +", " ").contains("exercise files go to " + mine), later.out());
+    }
+
+    @Test
     void aCorruptProgressFileIsMovedAsideAndTheShellStarts() throws Exception {
         Files.writeString(data.resolve("progress.properties"), "not progress at all");
         Jar.Result r = Jar.run(data, "progress\n", Map.of());
