@@ -28,7 +28,7 @@ public class CheckCounter implements Check {
     static final int THREADS = 8;
     static final int INCREMENTS = 100_000;
     static final int ROUNDS = 20;
-    static final long WINDOW_MS = 300;
+    static final long WINDOW_MS = 200;
     /** Enough to find the lost update in every known-wrong counter every time; Lincheck's start-up dominates anyway. */
     static final int SCENARIOS = 3;
     static final int INTERLEAVINGS = 200;

@@ -259,7 +259,7 @@ final class ExerciseRunner {
         }
     }
 
-    private static final long WATCH_QUIET_MILLIS = 200;
+    private static final long WATCH_QUIET_MILLIS = 150;
 
     /** Reads a watch key's events and resets it; true if one names a file of the exercise. */
     private static boolean relevant(WatchKey key, Exercise e) {
