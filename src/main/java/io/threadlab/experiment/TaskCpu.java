@@ -22,10 +22,6 @@ public final class TaskCpu {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 
-    void add(long start, long end) {
-        add(start, end, 1);
-    }
-
     /** {@code tasks} tasks that ran one after another between {@code start} and {@code end}. */
     void add(long start, long end, int tasks) {
         if (start >= 0 && end >= start) {

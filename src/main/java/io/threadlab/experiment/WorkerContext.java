@@ -58,16 +58,16 @@ public final class WorkerContext {
 
     /** Runs one task as a worker would: holding the GIL (if any) while it computes. */
     public java.math.BigInteger run(Task task) throws Exception {
-        cancellation.check();
-        long cpu0 = TaskCpu.now();
-        begin();
-        try {
-            trace.taskStarts();
-            return task.run(this);
-        } finally {
-            end();
-            cpu.add(cpu0, TaskCpu.now());
-        }
+        java.math.BigInteger[] result = new java.math.BigInteger[1];
+        boolean[] given = {false};
+        runEach(() -> {
+            if (given[0]) {
+                return -1;
+            }
+            given[0] = true;
+            return 0;
+        }, java.util.List.of(task), result);
+        return result[0];
     }
 
     /**

@@ -101,7 +101,7 @@ public final class Launcher {
     /** --workspace DIR: the same as typing 'workspace DIR' first, so it is checked and remembered the same way. */
     private static boolean rememberWorkspace(LaunchOptions opts) {
         // Its messages go to stderr, so that a one-shot command's stdout holds only its result.
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream err = stderr();
         Output toStderr = new StreamOutput(err, err, Style.of(false), Terminals.columns(), true);
         App app = new App(toStderr, opts.dataDir(), opts.course(), q -> Optional.empty());
         return app.run("workspace " + quote(opts.workspace().toString())) == Outcome.OK;
@@ -194,8 +194,12 @@ public final class Launcher {
     private static Output streamOutput(LaunchOptions opts, boolean quiet) {
         boolean color = opts.color() && Terminals.stdoutIsTerminal();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), false, StandardCharsets.UTF_8);
-        return new StreamOutput(out, err, Style.of(color), Terminals.columns(), quiet);
+        return new StreamOutput(out, stderr(), Style.of(color), Terminals.columns(), quiet);
+    }
+
+    /** UTF-8 on file descriptor 2, whatever System.err's encoding. */
+    private static PrintStream stderr() {
+        return new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), false, StandardCharsets.UTF_8);
     }
 
     /** Quotes a word so the shell's tokenizer gives it back unchanged. */

@@ -24,6 +24,8 @@ public final class Progress {
     private String exercise;
     /** The folder the learner chose for exercise files; null for the data dir's. */
     private String workspace;
+    /** Whether this session chose the folder, so that a merge keeps its choice. */
+    private boolean workspaceChanged;
 
     public Optional<String> lesson() {
         return Optional.ofNullable(lesson);
@@ -95,8 +97,6 @@ public final class Progress {
         this.workspace = dir;
         workspaceChanged = true;
     }
-
-    private boolean workspaceChanged;
 
     /** The folder as read from the file: not a choice made in this session. */
     void loadWorkspace(String dir) {

@@ -19,15 +19,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.nio.file.WatchService;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchEvent;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 
 /** The exercise commands: start, edit, check, hint, solution, reset. */
 final class ExerciseRunner {
@@ -85,8 +85,7 @@ final class ExerciseRunner {
     private static String mark(ExerciseState state, Style s) {
         return switch (state) {
             case PASSED -> s.ok("✓");
-            case FAILED -> s.error("✗");
-            case FAILED_SINCE_PASS -> s.error("✗");
+            case FAILED, FAILED_SINCE_PASS -> s.error("✗");
             case STARTED -> s.accent("◐");
             case NOT_STARTED -> s.dim("·");
         };
@@ -167,8 +166,9 @@ final class ExerciseRunner {
 
     void start(String id) throws IOException {
         Exercise e = find(id);
-        boolean resumed = workspace().exists(e);
-        int copied = workspace().prepare(e);
+        Workspace workspace = workspace();
+        boolean resumed = workspace.exists(e);
+        int copied = workspace.prepare(e);
         session.progress().currentExercise(e.id());
         if (!session.progress().exercises().containsKey(e.id())) {
             session.progress().exercise(e.id(), ExerciseState.STARTED);
@@ -182,9 +182,9 @@ final class ExerciseRunner {
         new MarkdownRenderer(s, Math.min(out.width(), 100)).render(task).forEach(out::println);
         out.blank();
         out.println(s.bold(resumed && copied == 0 ? "your files (kept as you left them):" : "your files:"));
-        out.println(s.dim("in the folder " + workspace().dir(e) + " (open it in your editor; 'workspace' moves it)"));
+        out.println(s.dim("in the folder " + workspace.dir(e) + " (open it in your editor; 'workspace' moves it)"));
         for (String file : e.files()) {
-            out.println("  " + workspace().file(e, file));
+            out.println("  " + workspace.file(e, file));
         }
         out.status("'edit' opens the file · 'watch' checks it at every save · 'check' once · 'hint' helps · 'solution' after you pass");
     }
@@ -231,7 +231,7 @@ final class ExerciseRunner {
         try (WatchService watcher = dir.getFileSystem().newWatchService()) {
             dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             String checked = contents(e);
-            if (checkOnce(e)) {
+            if (check(e.id()).passed()) {
                 return;
             }
             while (true) {
@@ -250,7 +250,7 @@ final class ExerciseRunner {
                 }
                 checked = now;
                 out.println(out.style().dim("saved · checking " + e.id()));
-                if (checkOnce(e)) {
+                if (check(e.id()).passed()) {
                     return;
                 }
             }
@@ -283,11 +283,6 @@ final class ExerciseRunner {
             }
         }
         return sb.toString();
-    }
-
-    /** One check inside watch; true if it passed, which ends the watch. */
-    private boolean checkOnce(Exercise e) throws IOException, InterruptedException {
-        return check(e.id()).passed();
     }
 
     Verdict check(String id) throws IOException, InterruptedException {

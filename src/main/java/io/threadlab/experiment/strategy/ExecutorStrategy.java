@@ -33,29 +33,26 @@ public final class ExecutorStrategy implements Strategy {
     @Override
     public List<BigInteger> execute(Workload workload, List<Task> tasks, Execution execution) throws Exception {
         if (execution.gil() != null && (mode == Mode.THREADS || mode == Mode.FORKJOIN)) {
-            return drainUnderGil(tasks, execution);
+            return inPool(execution, pool -> drainUnderGil(pool, tasks, execution));
         }
+        return inPool(execution, pool -> taskPerSubmit(pool, tasks, execution));
+    }
+
+    /** What runs on a pool; it may throw, and the pool is stopped either way. */
+    @FunctionalInterface
+    private interface OnPool {
+        List<BigInteger> run(ExecutorService pool) throws Exception;
+    }
+
+    /**
+     * Creates the pool, runs {@code body} on it, and always shuts it down and waits for its
+     * threads; a body that did not finish (an error, Ctrl-C) cancels the run first.
+     */
+    private List<BigInteger> inPool(Execution execution, OnPool body) throws Exception {
         ExecutorService pool = newPool(execution.workers());
-        ThreadLocal<WorkerContext> workerOfThread = ThreadLocal.withInitial(
-                () -> execution.newWorker(Thread.currentThread().getName()));
-        List<Future<BigInteger>> futures = new ArrayList<>(tasks.size());
         boolean finished = false;
         try {
-            for (Task task : tasks) {
-                // Starting thousands of threads takes seconds on a busy machine: stop at a Ctrl-C.
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException();
-                }
-                execution.cancellation().check();
-                futures.add(pool.submit(() -> {
-                    WorkerContext worker = workerOfThread.get();
-                    return worker.run(task);
-                }));
-            }
-            List<BigInteger> results = new ArrayList<>(tasks.size());
-            for (Future<BigInteger> future : futures) {
-                results.add(await(future));
-            }
+            List<BigInteger> results = body.run(pool);
             finished = true;
             return results;
         } finally {
@@ -68,13 +65,32 @@ public final class ExecutorStrategy implements Strategy {
         }
     }
 
+    /** Each task submitted on its own, as Python's {@code executor.submit} does. */
+    private static List<BigInteger> taskPerSubmit(ExecutorService pool, List<Task> tasks, Execution execution) throws Exception {
+        ThreadLocal<WorkerContext> workerOfThread = ThreadLocal.withInitial(
+                () -> execution.newWorker(Thread.currentThread().getName()));
+        List<Future<BigInteger>> futures = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            // Starting thousands of threads takes seconds on a busy machine: stop at a Ctrl-C.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException();
+            }
+            execution.cancellation().check();
+            futures.add(pool.submit(() -> workerOfThread.get().run(task)));
+        }
+        List<BigInteger> results = new ArrayList<>(tasks.size());
+        for (Future<BigInteger> future : futures) {
+            results.add(await(future));
+        }
+        return results;
+    }
+
     /**
      * A pool under the simulated GIL: each worker takes tasks from one shared queue until it
      * is empty, keeping the lock between tasks as CPython's pool workers do (see
      * {@link WorkerContext#runEach}).
      */
-    private List<BigInteger> drainUnderGil(List<Task> tasks, Execution execution) throws Exception {
-        ExecutorService pool = newPool(execution.workers());
+    private static List<BigInteger> drainUnderGil(ExecutorService pool, List<Task> tasks, Execution execution) throws Exception {
         AtomicInteger nextTask = new AtomicInteger();
         BigInteger[] results = new BigInteger[tasks.size()];
         java.util.function.IntSupplier next = () -> {
@@ -82,27 +98,16 @@ public final class ExecutorStrategy implements Strategy {
             return i < tasks.size() ? i : -1;
         };
         List<Future<?>> loops = new ArrayList<>();
-        boolean finished = false;
-        try {
-            for (int w = 0; w < Math.min(execution.workers(), tasks.size()); w++) {
-                loops.add(pool.submit(() -> {
-                    execution.newWorker(Thread.currentThread().getName()).runEach(next, tasks, results);
-                    return null;
-                }));
-            }
-            for (Future<?> loop : loops) {
-                await(loop);
-            }
-            finished = true;
-            return List.of(results);
-        } finally {
-            if (!finished) {
-                execution.cancellation().cancel();
-                pool.shutdownNow();
-            }
-            pool.shutdown();
-            awaitQuietly(pool);
+        for (int w = 0; w < Math.min(execution.workers(), tasks.size()); w++) {
+            loops.add(pool.submit(() -> {
+                execution.newWorker(Thread.currentThread().getName()).runEach(next, tasks, results);
+                return null;
+            }));
         }
+        for (Future<?> loop : loops) {
+            await(loop);
+        }
+        return List.of(results);
     }
 
     private static <T> T await(Future<T> future) throws Exception {

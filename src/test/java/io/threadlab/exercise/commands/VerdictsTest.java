@@ -25,19 +25,9 @@ class VerdictsTest {
 
     @BeforeEach
     void oneExercise() throws Exception {
-        Path ex = Files.createDirectories(dir.resolve("exercises/probe"));
-        Files.writeString(ex.resolve("exercise.properties"), "chapter = threads\norder = 1\ntitle = Probe\nsummary = s\n"
-                + "files = Learner.java\ncheck = CheckProbe\ndeadline = 3\n");
-        Files.createDirectories(ex.resolve("check"));
-        Files.writeString(ex.resolve("check/CheckProbe.java"), """
-                public class CheckProbe implements io.threadlab.exercise.api.Check {
-                    public String run() throws Exception {
-                        return "Learner.go() returned " + Learner.go();
-                    }
-                }
-                """);
+        Path exercises = ProbeExercise.write(dir, 3, "return \"Learner.go() returned \" + Learner.go();");
         shell = new TestShell(dir.resolve("data"));
-        ExerciseLibrary library = ExerciseLibrary.load(dir.resolve("exercises"), List.of("threads"));
+        ExerciseLibrary library = ExerciseLibrary.load(exercises, List.of("threads"));
         exercise = library.byId("probe").orElseThrow();
         runner = new ExerciseRunner(shell.app.session(), library);
     }

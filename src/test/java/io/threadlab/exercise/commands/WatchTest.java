@@ -22,25 +22,17 @@ class WatchTest {
 
     @Test
     void savesAreCheckedOnceEachUntilAPass() throws Exception {
-        Path ex = Files.createDirectories(dir.resolve("exercises/probe"));
-        Files.writeString(ex.resolve("exercise.properties"), "chapter = threads\norder = 1\ntitle = Probe\nsummary = s\n"
-                + "files = Learner.java\ncheck = CheckProbe\ndeadline = 5\n");
-        Files.createDirectories(ex.resolve("check"));
-        Files.writeString(ex.resolve("check/CheckProbe.java"), """
-                public class CheckProbe implements io.threadlab.exercise.api.Check {
-                    public String run() {
-                        io.threadlab.exercise.api.Failure.unless(Learner.go() == 42, "go() returned " + Learner.go() + ", not 42");
-                        return "go() returned 42, as asked";
-                    }
-                }
+        Path exercises = ProbeExercise.write(dir, 5, """
+                io.threadlab.exercise.api.Failure.unless(Learner.go() == 42, "go() returned " + Learner.go() + ", not 42");
+                return "go() returned 42, as asked";
                 """);
+        Path ex = exercises.resolve("probe");
         Files.createDirectories(ex.resolve("starter"));
         Files.writeString(ex.resolve("starter/Learner.java"), learner(0));
         Files.writeString(ex.resolve("task.md"), "# Probe\n\nMake go() return 42.\n");
         Files.writeString(ex.resolve("hints.md"), "## Hint 1\n\n42.\n");
         TestShell shell = new TestShell(dir.resolve("data"));
-        ExerciseRunner runner = new ExerciseRunner(shell.app.session(), ExerciseLibrary.load(dir.resolve("exercises"), List.of("threads")));
-        StringBuilder seen = new StringBuilder();
+        ExerciseRunner runner = new ExerciseRunner(shell.app.session(), ExerciseLibrary.load(exercises, List.of("threads")));
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread watching = Thread.ofPlatform().start(() -> {
             try {

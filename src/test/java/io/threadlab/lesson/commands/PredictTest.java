@@ -24,10 +24,7 @@ class PredictTest {
     @Test
     void aNumberGuessIsSetBesideTheMeasurementAndSaved() {
         TestShell shell = TestShell.onFixture(data);
-        shell.run("lesson alpha");
-        shell.run("page 2");
-        shell.answers.add("200");
-        String out = shell.run("predict");
+        String out = predict(shell, "alpha", 2, "200");
         assertTrue(out.contains("Predict: How long will ten sleeps of 20 ms take"), out);
         assertTrue(out.contains("▶ run sleep --modes sequential --tasks 10 --duration 20"), out);
         assertTrue(out.matches("(?s).*your guess: 200\nmeasured: +2\\d\\d ms\n(within 10%, well judged|off by \\d+%)\n.*"), out);
@@ -39,10 +36,7 @@ class PredictTest {
     @Test
     void aChoiceGuessShowsTheExpectationAndTheMeasurement() {
         TestShell shell = TestShell.onFixture(data);
-        shell.run("lesson beta");
-        shell.run("page 2");
-        shell.answers.add("1");
-        String out = shell.run("predict");
+        String out = predict(shell, "beta", 2, "1");
         assertTrue(out.contains("1) about 4×") && out.contains("2) about 1×"), out);
         assertTrue(out.contains("your guess: about 4×"), out);
         assertTrue(out.matches("(?s).*measured: +threads×1 ÷ threads×4 = \\d\\.\\d\\d×.*"), out);
@@ -55,10 +49,7 @@ class PredictTest {
     @Test
     void theVerdictFollowsTheMeasurementWhenTheAnswerKeyIsWrong() {
         TestShell shell = TestShell.onFixture(data);
-        shell.run("lesson beta");
-        shell.run("page 3");
-        shell.answers.add("3");
-        String out = shell.run("predict");
+        String out = predict(shell, "beta", 3, "3");
         assertTrue(out.contains("your guess: slower"), out);
         assertTrue(!out.substring(out.indexOf("your guess")).contains("✓"), "no tick beside a contradiction:\n" + out);
         assertTrue(out.contains("✗ this run shows \"about 4×\" (2.5 to 8); you guessed \"slower\""), out);
@@ -88,10 +79,7 @@ class PredictTest {
                 return true;
             }
         });
-        shell.run("lesson beta");
-        shell.run("page 2");
-        shell.answers.add("1");
-        String out = shell.run("predict");
+        String out = predict(shell, "beta", 2, "1");
         String verdict = out.substring(out.indexOf("your guess"));
         assertTrue(verdict.contains("~ no verdict: the machine was busy: a thread per core got 40% of a core"), out);
         assertTrue(!verdict.contains("✓") && !verdict.contains("✗") && !verdict.contains("this run shows"), out);
@@ -176,5 +164,13 @@ class PredictTest {
         assertTrue(all.contains("one.md:9: measure names row 'threads×8', which 'run sleep --modes threads --workers 2,4' never"
                 + " produces; its rows: threads×2, threads×4"), all);
         assertTrue(all.contains("one.md:16: predict command 'sysinfo' runs no experiment"), all);
+    }
+
+    /** Opens a fixture page and answers its first predict with {@code answer}; returns what it printed. */
+    private static String predict(TestShell shell, String lesson, int page, String answer) {
+        shell.run("lesson " + lesson);
+        shell.run("page " + page);
+        shell.answers.add(answer);
+        return shell.run("predict");
     }
 }
