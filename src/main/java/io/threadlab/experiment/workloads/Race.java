@@ -132,6 +132,11 @@ public final class Race implements Workload {
                 ? ": the simulated GIL switches threads only between increments, as CPython 3.10 and later do"
                   + " (they look for a switch at calls and loop jumps, not inside x += 1; older versions could switch there)"
                 : "";
+        // Nothing lost proves nothing: say so, so that no one reads it as a safe counter.
+        if (why.isEmpty() && lossy == 0 && counter.equals("unsafe") && workers > 1) {
+            why = ": this run did not show the race, which says nothing about safety; threads that run at the same"
+                    + " moment lose updates, and a busy machine can keep them from it. Run it again";
+        }
         if (repeats.size() == 1) {
             return last + why;
         }
