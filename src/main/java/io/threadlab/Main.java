@@ -11,7 +11,14 @@ public final class Main {
         // No stack trace ever reaches the learner's screen, from any thread: the details go to
         // the crash log in the data dir, and one line says where.
         Thread.setDefaultUncaughtExceptionHandler(CrashLog::uncaught);
-        int status = Launcher.run(args);
+        int status;
+        try {
+            status = Launcher.run(args);
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong, one line says so: never a silent exit, never a trace.
+            System.err.println("threadlab: internal error: " + e + " (details in " + CrashLog.record("start-up", e) + ")");
+            status = 1;
+        }
         // Exit even if a library left a non-daemon thread behind; the work is done.
         System.exit(status);
     }

@@ -3,6 +3,8 @@ package io.threadlab.core;
 import io.threadlab.command.CommandParser;
 import io.threadlab.command.CommandSpec;
 import io.threadlab.command.Tokenizer;
+import io.threadlab.command.CommandFailedException;
+import io.threadlab.command.IoReason;
 import io.threadlab.command.UsageException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -39,12 +41,18 @@ public final class Dispatcher {
         } catch (UsageException e) {
             session.out().error(e.getMessage());
             return Outcome.USAGE;
+        } catch (CommandFailedException e) {
+            session.out().error(e.getMessage());
         } catch (CancellationException e) {
             session.out().error("cancelled" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
             session.out().error("cancelled");
         } catch (UncheckedIOException e) {
             session.out().error(e.getMessage());
+        } catch (java.io.IOException e) {
+            // A file the command needed could not be read or written: say which, and why, in one line.
+            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+            session.out().error(file + IoReason.of(e));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             session.out().error("internal error: " + e + " (details in " + CrashLog.record("command: " + line, e) + ")");
         }

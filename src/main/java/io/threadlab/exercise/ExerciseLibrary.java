@@ -58,6 +58,13 @@ public final class ExerciseLibrary {
                 try (Reader r = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
                     Properties p = new Properties();
                     p.load(r);
+                    // Titles and summaries reach the terminal: no escape sequences from a pack.
+                    p.replaceAll((k, v) -> io.threadlab.lesson.LessonParser.visible(v.toString()));
+                    String escape = escapes(folder, p);
+                    if (escape != null) {
+                        problems.add(meta + ":" + lineOf(meta, escape.substring(0, escape.indexOf('='))) + ": " + escape.substring(escape.indexOf('=') + 1));
+                        continue;
+                    }
                     out.add(new Exercise(folder.getFileName().toString(), p.getProperty("chapter", ""),
                             Integer.parseInt(p.getProperty("order", "0").strip()), p.getProperty("title", ""),
                             p.getProperty("summary", ""), List.of(p.getProperty("files", "").split("\\s*,\\s*")),
@@ -78,13 +85,68 @@ public final class ExerciseLibrary {
         return new ExerciseLibrary(List.copyOf(out), List.copyOf(problems));
     }
 
+    /** A plain file name: what a pack may name in {@code files} and {@code check}, never a path. */
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+    /**
+     * Why an exercise would reach outside its own folder, as {@code key=reason}, or null. A pack
+     * names the learner's files, and {@code reset} writes them, so a name like
+     * {@code ../../x} must never reach the workspace; a symlink among the pack's own files
+     * must not lead outside the folder either.
+     */
+    private static String escapes(Path folder, Properties p) throws IOException {
+        for (String name : p.getProperty("files", "").split("\\s*,\\s*")) {
+            String n = name.strip();
+            if (!PLAIN_NAME.matcher(n).matches() || n.equals("..")) {
+                return "files=files: '" + n + "' is not a plain file name (letters, digits, '_', '.', '-'; no folders)";
+            }
+        }
+        String check = p.getProperty("check", "").strip();
+        if (!check.isEmpty() && !check.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return "check=check: '" + check + "' is not a Java class name";
+        }
+        Path home = folder.toRealPath();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path f : all.toList()) {
+                if (Files.isSymbolicLink(f)) {
+                    Path target;
+                    try {
+                        target = f.toRealPath();
+                    } catch (IOException broken) {
+                        return "files=" + folder.relativize(f) + " is a broken symbolic link";
+                    }
+                    if (!target.startsWith(home)) {
+                        return "files=" + folder.relativize(f) + " is a symbolic link that leads outside the exercise's folder";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line of {@code key = ...} in a properties file, for file:line messages; 1 if not found. */
+    static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // The first line will do.
+        }
+        return 1;
+    }
+
     /** Checks each exercise's files exist: starter, solution, checker, task, hints, two known-wrong. */
     public List<String> validate(List<String> chapters) {
         List<String> found = new ArrayList<>(problems);
         for (Exercise e : exercises) {
-            String where = e.dir().resolve("exercise.properties") + ":1: ";
+            Path meta = e.dir().resolve("exercise.properties");
+            String where = meta + ":1: ";
             if (!chapters.contains(e.chapter())) {
-                found.add(where + "chapter '" + e.chapter() + "' is not a lesson id");
+                found.add(meta + ":" + lineOf(meta, "chapter") + ": chapter '" + e.chapter() + "' is not a lesson id");
             }
             for (String file : e.files()) {
                 if (!Files.isRegularFile(e.starter().resolve(file))) {

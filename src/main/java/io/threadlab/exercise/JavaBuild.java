@@ -29,6 +29,9 @@ public final class JavaBuild {
         }
     }
 
+    /** Enough for code nested a few thousand levels deep; javac's default overflows near 1,000, 16 MB near 20,000. */
+    private static final long JAVAC_STACK_BYTES = 16L << 20;
+
     private JavaBuild() {}
 
     public static Result compile(List<Path> learnerFiles, Path checkDir, Path out) throws IOException {
@@ -38,7 +41,22 @@ public final class JavaBuild {
         }
         List<JavaFileObject> sources = new ArrayList<>();
         for (Path file : learnerFiles) {
-            sources.add(source(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), true));
+            String name = file.getFileName().toString();
+            if (Files.isDirectory(file)) {
+                return new Result(out, List.of(name + " is a folder, not a file (in " + file.getParent()
+                        + "); remove it, or 'reset' the exercise to get the starter back"));
+            }
+            if (!Files.exists(file)) {
+                return new Result(out, List.of(name + " is missing from " + file.getParent()
+                        + "; put it back (renamed?), or 'reset' the exercise to get the starter back"));
+            }
+            try {
+                sources.add(source(name, Files.readString(file, StandardCharsets.UTF_8), true));
+            } catch (java.nio.charset.MalformedInputException e) {
+                return new Result(out, List.of(name + " is not UTF-8 text; save it as UTF-8 and check again"));
+            } catch (IOException e) {
+                return new Result(out, List.of("cannot read " + file + " (" + e.getClass().getSimpleName() + ")"));
+            }
         }
         if (checkDir != null) {
             try (Stream<Path> checks = Files.list(checkDir)) {
@@ -51,12 +69,43 @@ public final class JavaBuild {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> options = List.of("-d", out.toString(), "-cp", CheckerClassPath.get(),
                 "--release", Integer.toString(Runtime.version().feature()), "-g", "-proc:none", "-implicit:none");
-        javac.getTask(null, null, diagnostics, options, null, sources).call();
+        // javac recurses once per level of nesting: give it a deep stack, and keep its own
+        // messages (a crash prints a long trace) off the terminal.
+        java.io.StringWriter javacLog = new java.io.StringWriter();
+        Throwable[] crash = new Throwable[1];
+        boolean[] success = new boolean[1];
+        Thread compiler = new Thread(null, () -> {
+            try {
+                success[0] = javac.getTask(javacLog, null, diagnostics, options, null, sources).call();
+            } catch (Throwable t) {
+                crash[0] = t;
+            }
+        }, "javac", JAVAC_STACK_BYTES);
+        compiler.start();
+        boolean interrupted = false;
+        while (compiler.isAlive()) { // javac cannot be interrupted, and it ends soon
+            try {
+                compiler.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         List<String> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
                 errors.add(format(d));
             }
+        }
+        if (errors.isEmpty() && !success[0]) {
+            boolean deep = crash[0] instanceof StackOverflowError || javacLog.toString().contains("StackOverflowError")
+                    || (crash[0] != null && crash[0].getCause() instanceof StackOverflowError);
+            errors.add(deep ? "javac ran out of stack on your code: is something nested thousands of levels deep?"
+                    + " Write it as a loop or split it up"
+                    : "javac could not compile your code (" + (crash[0] != null ? crash[0].getClass().getSimpleName()
+                    : javacLog.toString().lines().findFirst().orElse("no reason given")) + ")");
         }
         return new Result(out, errors);
     }

@@ -49,7 +49,7 @@ public final class Workspace {
         for (String name : e.files()) {
             Path target = file(e, name);
             if (Files.notExists(target)) {
-                Files.copy(e.starter().resolve(name), target);
+                copyAtomically(e.starter().resolve(name), target);
                 copied++;
             }
         }
@@ -68,9 +68,27 @@ public final class Workspace {
             }
         }
         for (String name : e.files()) {
-            Files.copy(e.starter().resolve(name), file(e, name), StandardCopyOption.REPLACE_EXISTING);
+            copyAtomically(e.starter().resolve(name), file(e, name));
         }
         return backup;
+    }
+
+    /**
+     * Copies to a temporary file beside the target, then renames it over the target: on a full
+     * disk the copy fails whole, and no empty or half starter is left to be "kept as you left it".
+     */
+    private static void copyAtomically(Path from, Path to) throws IOException {
+        Path tmp = to.resolveSibling("." + to.getFileName() + ".threadlab-tmp");
+        try {
+            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -44,7 +44,14 @@ public record LaunchOptions(
     public static LaunchOptions parse(String[] args, Map<String, String> env) throws ParseException {
         CommandLine cl = DefaultParser.builder().get().parse(options(), args, true);
         boolean color = !cl.hasOption("no-color") && (env.get("NO_COLOR") == null || env.get("NO_COLOR").isEmpty());
+        if (cl.hasOption("data-dir") && cl.getOptionValue("data-dir").isBlank()) {
+            throw new ParseException("--data-dir needs a folder, not an empty name");
+        }
         Path dataDir = cl.hasOption("data-dir") ? Path.of(cl.getOptionValue("data-dir")) : defaultDataDir(env);
+        if (java.nio.file.Files.exists(dataDir) && !java.nio.file.Files.isDirectory(dataDir)) {
+            throw new ParseException((cl.hasOption("data-dir") ? "--data-dir " : "the data dir ") + dataDir
+                    + " is a file; give a folder with --data-dir (it is created if missing)");
+        }
         return new LaunchOptions(
                 cl.hasOption("help"),
                 cl.hasOption("version"),

@@ -9,7 +9,7 @@ import io.threadlab.lesson.LessonLibrary;
 import io.threadlab.output.Output;
 import io.threadlab.output.StreamOutput;
 import io.threadlab.output.Style;
-import java.io.BufferedReader;
+import io.threadlab.process.TempDirs;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -55,6 +55,8 @@ public final class Launcher {
             return 2;
         }
         CrashLog.useDir(opts.dataDir());
+        // Folders of shells killed with SIGKILL, whose hooks never ran: tidied off the start-up path.
+        Thread.ofPlatform().daemon(true).name("tidy-temp").start(TempDirs::deleteStale);
         if (opts.workspace() != null && !rememberWorkspace(opts)) {
             return 2;
         }
@@ -139,59 +141,71 @@ public final class Launcher {
     }
 
     private static int script(LaunchOptions opts, Course lessons) {
-        List<String> lines;
+        java.io.Reader file;
         try {
-            lines = Files.readAllLines(opts.script(), StandardCharsets.UTF_8);
+            file = Files.newBufferedReader(opts.script(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.err.println("threadlab: --script: cannot read " + opts.script() + ": " + e.getMessage());
             return 2;
         }
-        var remaining = lines.iterator();
-        Output out = streamOutput(opts, false);
-        App app = new App(out, opts.dataDir(), lessons, q -> {
-            out.println(q);
-            return remaining.hasNext() ? Optional.of(remaining.next()) : Optional.empty();
-        });
-        Outcome worst = Outcome.OK;
-        while (remaining.hasNext() && !app.session().quitRequested()) {
-            String line = remaining.next();
-            if (line.isBlank()) {
-                continue;
-            }
-            out.println(out.style().dim(app.prompt()) + line);
-            worst = worst.and(app.run(line));
+        try (file) {
+            // A script shows each line after the prompt, as if typed.
+            return commands(opts, lessons, new BoundedLines(file), true);
+        } catch (IOException e) {
+            return 1;
         }
-        return worst.exitCode();
     }
 
     private static int piped(LaunchOptions opts, Course lessons) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        Output out = streamOutput(opts, false);
-        App app = new App(out, opts.dataDir(), lessons, q -> {
-            out.println(q);
-            return readLine(in);
-        });
-        Outcome worst = Outcome.OK;
-        Optional<String> line;
-        while (!app.session().quitRequested() && (line = readLine(in)).isPresent()) {
-            worst = worst.and(app.run(line.get()));
-        }
-        return worst.exitCode();
+        return commands(opts, lessons, new BoundedLines(new InputStreamReader(System.in, StandardCharsets.UTF_8)), false);
     }
 
-    private static Optional<String> readLine(BufferedReader in) {
-        try {
-            return Optional.ofNullable(in.readLine());
-        } catch (IOException e) {
-            return Optional.empty();
+    /**
+     * Runs command lines from a script or a pipe until they end, {@code quit}, or stdout closes
+     * (a reader such as {@code head -1} is gone, so nothing more can be shown). Questions take
+     * the next line as their answer. A line too long to be a command is refused and skipped.
+     */
+    private static int commands(LaunchOptions opts, Course lessons, BoundedLines in, boolean echo) {
+        StreamOutput out = streamOutput(opts, false);
+        long[] number = {0};
+        Outcome[] worst = {Outcome.OK};
+        java.util.function.Supplier<Optional<String>> nextLine = () -> {
+            while (true) {
+                Optional<BoundedLines.Line> line = in.next();
+                if (line.isEmpty()) {
+                    return Optional.empty();
+                }
+                number[0]++;
+                if (line.get().ok()) {
+                    return Optional.of(line.get().text());
+                }
+                out.error(String.format(java.util.Locale.ROOT, "line %,d is %,d characters long; skipped (at most %,d)",
+                        number[0], line.get().tooLong(), BoundedLines.MAX));
+                worst[0] = worst[0].and(Outcome.USAGE);
+            }
+        };
+        App app = new App(out, opts.dataDir(), lessons, q -> {
+            out.println(q);
+            return nextLine.get();
+        });
+        Optional<String> line;
+        while (!app.session().quitRequested() && !out.closed() && (line = nextLine.get()).isPresent()) {
+            if (echo) {
+                if (line.get().isBlank()) {
+                    continue;
+                }
+                out.println(out.style().dim(app.prompt()) + line.get());
+            }
+            worst[0] = worst[0].and(app.run(line.get()));
         }
+        return worst[0].exitCode();
     }
 
     private static Output quietOutput(LaunchOptions opts) {
         return streamOutput(opts, true);
     }
 
-    private static Output streamOutput(LaunchOptions opts, boolean quiet) {
+    private static StreamOutput streamOutput(LaunchOptions opts, boolean quiet) {
         boolean color = opts.color() && Terminals.stdoutIsTerminal();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         return new StreamOutput(out, stderr(), Style.of(color), Terminals.columns(), quiet);

@@ -17,11 +17,12 @@ public final class LessonParser {
     private LessonParser() {}
 
     public static Lesson parse(String source, String text) throws LessonFormatException {
-        List<String> lines = text.lines().toList();
+        List<String> lines = visible(text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
         if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
             throw new LessonFormatException(source, 1, "missing front matter: the file must start with a '---' line");
         }
         Map<String, String> meta = new LinkedHashMap<>();
+        Map<String, Integer> metaLines = new LinkedHashMap<>();
         int i = 1;
         for (; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
             String line = lines.get(i);
@@ -36,6 +37,7 @@ public final class LessonParser {
             if (!KEYS.contains(key)) {
                 throw new LessonFormatException(source, i + 1, "unknown front matter key '" + key + "'; allowed: " + String.join(", ", KEYS));
             }
+            metaLines.put(key, i + 1);
             if (meta.put(key, line.substring(colon + 1).strip()) != null) {
                 throw new LessonFormatException(source, i + 1, "front matter key '" + key + "' is given twice");
             }
@@ -52,10 +54,30 @@ public final class LessonParser {
         try {
             order = Integer.parseInt(meta.get("order"));
         } catch (NumberFormatException e) {
-            throw new LessonFormatException(source, 1, "order must be a whole number, got '" + meta.get("order") + "'");
+            throw new LessonFormatException(source, metaLines.get("order"), "order must be a whole number, got '" + meta.get("order") + "'");
         }
         List<Page> pages = splitPages(source, lines, i + 1);
-        return new Lesson(meta.get("id"), meta.get("title"), order, meta.get("summary"), source, pages);
+        return new Lesson(meta.get("id"), meta.get("title"), order, meta.get("summary"), source, pages, Map.copyOf(metaLines));
+    }
+
+    /**
+     * The text with every control character but tab and newline made visible as {@code \\uXXXX}:
+     * a lesson pack is someone else's file, and an escape sequence in it must not reach the
+     * terminal (to retitle the window, clear the screen, or switch buffers).
+     */
+    public static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0);
+            if (control && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static List<Page> splitPages(String source, List<String> lines, int from) throws LessonFormatException {

@@ -45,15 +45,15 @@ public final class LessonValidator {
         Map<Integer, Lesson> orders = new HashMap<>();
         for (Lesson lesson : library.all()) {
             if (!lesson.id().matches("[a-z0-9][a-z0-9-]*")) {
-                problems.add(lesson.source() + ":2: id '" + lesson.id() + "' must be lower-case letters, digits and '-'");
+                problems.add(lesson.source() + ":" + lesson.line("id") + ": id '" + lesson.id() + "' must be lower-case letters, digits and '-'");
             }
             Lesson twin = ids.putIfAbsent(lesson.id(), lesson);
             if (twin != null) {
-                problems.add(lesson.source() + ":2: id '" + lesson.id() + "' is also used by " + twin.source());
+                problems.add(lesson.source() + ":" + lesson.line("id") + ": id '" + lesson.id() + "' is also used by " + twin.source());
             }
             Lesson sameOrder = orders.putIfAbsent(lesson.order(), lesson);
             if (sameOrder != null) {
-                problems.add(lesson.source() + ":2: order " + lesson.order() + " is also used by " + sameOrder.source());
+                problems.add(lesson.source() + ":" + lesson.line("order") + ": order " + lesson.order() + " is also used by " + sameOrder.source());
             }
         }
         for (Lesson lesson : library.all()) {
@@ -136,9 +136,11 @@ public final class LessonValidator {
                 if (to.isEmpty()) {
                     problems.add(where + "link to unknown lesson '" + lm.group(1) + "'");
                 } else if (lm.group(2) != null) {
-                    int n = Integer.parseInt(lm.group(2));
+                    // A page number of any length must be a message, not a NumberFormatException.
+                    String number = lm.group(2).replaceFirst("^0+(?=.)", "");
+                    long n = number.length() > 9 ? Long.MAX_VALUE : Long.parseLong(number);
                     if (n < 1 || n > to.get().pages().size()) {
-                        problems.add(where + "link to page " + n + " of '" + lm.group(1) + "', which has "
+                        problems.add(where + "link to page " + number + " of '" + lm.group(1) + "', which has "
                                 + to.get().pages().size() + " pages");
                     }
                 }

@@ -42,6 +42,11 @@ public final class StreamOutput implements Output {
         err.flush();
     }
 
+    /** True once stdout is gone (the reader of a pipe, such as {@code head -1}, has exited): nothing more can be shown. */
+    public boolean closed() {
+        return out.checkError();
+    }
+
     @Override
     public int width() {
         return width;

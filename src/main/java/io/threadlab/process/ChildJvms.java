@@ -30,11 +30,21 @@ public final class ChildJvms implements AutoCloseable {
     /** Starts a child JVM from this JVM's own java binary. */
     public Process launch(List<String> jvmFlags, String classPath, String mainClass, List<String> args,
                           ProcessBuilder.Redirect stderr) throws IOException {
+        return launchIn(null, jvmFlags, classPath, mainClass, args, stderr);
+    }
+
+    /** The same, with {@code dir} (if not null) as the child's working directory. */
+    public Process launchIn(java.nio.file.Path dir, List<String> jvmFlags, String classPath, String mainClass,
+                            List<String> args, ProcessBuilder.Redirect stderr) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xshare:auto", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
         cmd.addAll(jvmFlags);
         cmd.addAll(List.of("-cp", classPath, mainClass));
         cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).redirectError(stderr).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(stderr);
+        if (dir != null) {
+            builder.directory(dir.toFile());
+        }
+        Process p = builder.start();
         live.add(p);
         p.onExit().thenRun(() -> live.remove(p));
         if (closed) { // closed (cancelled) while this one was starting

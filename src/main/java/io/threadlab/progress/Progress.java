@@ -22,6 +22,8 @@ public final class Progress {
     private final Map<String, String> predictions = new TreeMap<>();
     private final Map<String, Integer> hints = new TreeMap<>();
     private String exercise;
+    /** Keys this version does not know (a newer threadlab's), kept as they are and written back. */
+    private final Map<String, String> unknown = new TreeMap<>();
     /** The folder the learner chose for exercise files; null for the data dir's. */
     private String workspace;
     /** Whether this session chose the folder, so that a merge keeps its choice. */
@@ -133,6 +135,11 @@ public final class Progress {
         if (!workspaceChanged) {
             workspace = other.workspace;
         }
+        other.unknown.forEach(unknown::putIfAbsent);
+    }
+
+    Map<String, String> unknown() {
+        return unknown;
     }
 
     void setPosition(String lessonId, int pageNumber) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import io.threadlab.output.Style;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jline.reader.EndOfFileException;
@@ -56,7 +57,7 @@ public final class InteractiveShell {
             TerminalOutput out = new TerminalOutput(terminal, Style.of(opts.color() && !dumb));
             deferred.bind(out);
             App app = building.join();
-            reader[0] = lineReader(terminal, app, opts);
+            reader[0] = lineReader(terminal, app, opts, opts.color() && !dumb);
             return loop(terminal, reader[0], app, out);
         } catch (IOException | RuntimeException e) {
             // A closed or vanished terminal (the window was closed) ends the shell quietly.
@@ -79,12 +80,22 @@ public final class InteractiveShell {
         }
     }
 
-    private static LineReader lineReader(Terminal terminal, App app, Settings opts) throws IOException {
+    private static LineReader lineReader(Terminal terminal, App app, Settings opts, boolean color) throws IOException {
         Files.createDirectories(opts.dataDir());
         DefaultParser parser = new DefaultParser();
         parser.setEofOnUnclosedQuote(false);
         parser.setEofOnEscapedNewLine(false);
-        return LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder();
+        if (!color) {
+            // NO_COLOR covers JLine's own colours too: its completion menu is cyan and grey by default.
+            for (String style : List.of(LineReader.COMPLETION_STYLE_STARTING, LineReader.COMPLETION_STYLE_DESCRIPTION,
+                    LineReader.COMPLETION_STYLE_GROUP, LineReader.COMPLETION_STYLE_BACKGROUND,
+                    LineReader.COMPLETION_STYLE_LIST_STARTING, LineReader.COMPLETION_STYLE_LIST_DESCRIPTION,
+                    LineReader.COMPLETION_STYLE_LIST_GROUP, LineReader.COMPLETION_STYLE_LIST_BACKGROUND)) {
+                builder.variable(style, "0");
+            }
+        }
+        return builder
                 .terminal(terminal)
                 .appName("threadlab")
                 .parser(parser)
@@ -94,7 +105,8 @@ public final class InteractiveShell {
                 .variable(LineReader.HISTORY_FILE_SIZE, 2000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                // The fresh-line mark is a grey '~' that JLine colours however it is configured.
+                .option(LineReader.Option.AUTO_FRESH_LINE, color)
                 .build();
     }
 

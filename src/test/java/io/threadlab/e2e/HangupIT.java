@@ -11,7 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Closing the terminal (SIGHUP) during a processes run: no child JVM survives the shell. */
+/**
+ * Closing the terminal (SIGHUP), SIGTERM or SIGKILL during a run or a check: no child JVM
+ * survives the shell, and no temporary folder survives it either, or, after SIGKILL, the next
+ * start (issue 13, B6 and B18).
+ */
 class HangupIT {
     @TempDir
     Path data;
@@ -34,6 +38,79 @@ class HangupIT {
         Thread.sleep(500);
         for (ProcessHandle child : children) {
             assertTrue(!child.isAlive(), "worker " + child.pid() + " outlived the shell");
+        }
+    }
+
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    /** The shell's own temporary folders: threadlab-KIND-PID-*. */
+    private static List<Path> folders(String kind, long pid) throws Exception {
+        try (var found = Files.newDirectoryStream(TMP, "threadlab-" + kind + "-" + pid + "-*")) {
+            List<Path> out = new ArrayList<>();
+            found.forEach(out::add);
+            return out;
+        }
+    }
+
+    private Process startWith(String line) throws Exception {
+        Process shell = new ProcessBuilder(Jar.command(List.of("--data-dir", data.toString())))
+                .redirectErrorStream(true).redirectOutput(data.resolve("out.txt").toFile()).start();
+        shell.getOutputStream().write((line + "\n").getBytes());
+        shell.getOutputStream().flush();
+        return shell;
+    }
+
+    private static List<Path> waitForFolder(String kind, Process shell) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<Path> made = List.of();
+        while (made.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(50);
+            made = folders(kind, shell.pid());
+        }
+        return made;
+    }
+
+    @Test
+    void sighupOrSigtermDuringACopyLeavesNoFolder() throws Exception {
+        for (String signal : List.of("-HUP", "-TERM")) {
+            Process shell = startWith("run copy --files 40 --file-size 16 --modes sequential,threads");
+            List<Path> made = waitForFolder("copy", shell);
+            assertEquals(1, made.size(), signal + ": the copy's folder: " + Files.readString(data.resolve("out.txt")));
+            new ProcessBuilder("kill", signal, Long.toString(shell.pid())).start().waitFor();
+            assertTrue(shell.waitFor(10, TimeUnit.SECONDS), signal + ": the shell ended");
+            assertTrue(Files.notExists(made.getFirst()), signal + ": " + made.getFirst() + " was left behind");
+        }
+    }
+
+    @Test
+    void afterSigkillTheNextStartCleansUp() throws Exception {
+        Process shell = startWith("run copy --files 40 --file-size 16 --modes sequential,threads");
+        List<Path> made = waitForFolder("copy", shell);
+        assertEquals(1, made.size(), Files.readString(data.resolve("out.txt")));
+        shell.destroyForcibly().waitFor();
+        assertTrue(Files.exists(made.getFirst()), "SIGKILL runs no hook");
+        Process next = new ProcessBuilder(Jar.command(List.of("--data-dir", data.toString(), "sysinfo")))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (Files.exists(made.getFirst()) && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        next.waitFor(20, TimeUnit.SECONDS);
+        assertTrue(Files.notExists(made.getFirst()), "the next start deleted the dead shell's folder");
+    }
+
+    @Test
+    void sighupDuringACheckLeavesNoFolder() throws Exception {
+        Process shell = startWith("check deadlock");
+        // 'check' needs a started exercise: start it first, then check.
+        shell.getOutputStream().write("exercise deadlock\ncheck deadlock\n".getBytes());
+        shell.getOutputStream().flush();
+        List<Path> made = waitForFolder("check", shell);
+        assertTrue(!made.isEmpty(), Files.readString(data.resolve("out.txt")));
+        new ProcessBuilder("kill", "-HUP", Long.toString(shell.pid())).start().waitFor();
+        assertTrue(shell.waitFor(10, TimeUnit.SECONDS), "the shell ended");
+        for (Path p : made) {
+            assertTrue(Files.notExists(p), p + " was left behind");
         }
     }
 }

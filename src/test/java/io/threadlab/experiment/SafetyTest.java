@@ -106,6 +106,32 @@ class SafetyTest {
         }
     }
 
+    /**
+     * B15: a run with hundreds of thousands of virtual threads, or futures, gives the prompt
+     * back within a second of Ctrl-C; its threads end in the background, and the next run
+     * waits for them. Before, the prompt waited the seconds they took to end.
+     */
+    @Test
+    void ctrlCOnTheLargestRunsReturnsWithinASecond() throws Exception {
+        for (String mode : List.of("virtual", "async")) {
+            TestShell shell = new TestShell(data);
+            Leaks.Snapshot before = Leaks.snapshot();
+            Thread runner = Thread.ofPlatform().start(() ->
+                    shell.run("run sleep --modes " + mode + " --tasks 300000 --duration 60000 --repeat 1 --warmup 0"));
+            Thread.sleep(2_500);
+            long start = System.nanoTime();
+            shell.app.session().cancelRunning();
+            runner.interrupt();
+            runner.join(5_000);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertTrue(!runner.isAlive() && seconds < 1.0, mode + ": the prompt came back after " + seconds + " s");
+            assertTrue(shell.lastError().startsWith("cancelled"), mode + ": " + shell.lastError());
+            String next = shell.run("run sleep --modes " + mode + " --tasks 3 --duration 1 --repeat 1 --warmup 0");
+            assertTrue(next.contains("3 sleeps"), mode + ": the next run works, after the last one's threads ended: " + next);
+            assertEquals(List.of(), Leaks.leftSince(before, 30_000), mode + ": every thread ended");
+        }
+    }
+
     @Test
     void cancellingAFetchRunStopsTheServerAndClient() throws Exception {
         TestShell shell = new TestShell(data);

@@ -43,7 +43,7 @@ class ProgressStoreTest {
 
     @Test
     void aCorruptFileIsMovedAsideWithOneWarningAndTheLearnerStartsFresh() throws Exception {
-        Files.writeString(dir.resolve("progress.properties"), "\u0000\u0001garbage = = =\ncurrent=threads:zero\n");
+        Files.writeString(dir.resolve("progress.properties"), "\u0000\u0001garbage = = =\n\u00ff\u00fe binary\n");
         Progress p = store().load();
         assertTrue(p.isEmpty());
         assertEquals(1, warnings.size());
@@ -54,11 +54,35 @@ class ProgressStoreTest {
         assertTrue(Files.notExists(dir.resolve("progress.properties")));
     }
 
+    /** B5: one bad value, one unknown key or a newer format no longer costs the learner everything. */
     @Test
-    void badValuesCountAsCorrupt() throws Exception {
-        Files.writeString(dir.resolve("progress.properties"), "format=threadlab-progress-1\ncurrent=threads:0\n");
-        assertTrue(store().load().isEmpty());
-        assertEquals(1, warnings.size());
+    void whatCanBeReadIsKeptAndUnknownKeysAreWrittenBack() throws Exception {
+        Path file = dir.resolve("progress.properties");
+        Files.writeString(file, "format=threadlab-progress-2\ncurrent=threads:0\nseen.threads=1,2\n"
+                + "exercise.deadlock=passed\nexercise.time-it=brilliant\nstreak.days=5\n");
+        Progress p = store().load();
+        assertEquals(Set.of(1, 2), p.seen("threads"));
+        assertEquals(ExerciseState.PASSED, p.exercises().get("deadlock"));
+        assertTrue(p.lesson().isEmpty(), "the unreadable position is skipped");
+        assertEquals(1, warnings.size(), "one line: " + warnings);
+        String w = warnings.getFirst();
+        assertTrue(w.startsWith("warning: " + file + ": kept what could be read; skipped "), w);
+        assertTrue(w.contains("threadlab-progress-2") && w.contains("current: page number 0 below 1")
+                && w.contains("exercise.time-it: unknown exercise state 'brilliant'"), w);
+        assertTrue(Files.exists(file), "not moved aside");
+        store().save(p);
+        String written = Files.readString(file);
+        assertTrue(written.contains("streak.days=5"), "a newer version's key survives a save:\n" + written);
+        assertTrue(written.contains("exercise.deadlock=passed"), written);
+    }
+
+    @Test
+    void aByteOrderMarkAndABrokenEscapeAreReadToo() throws Exception {
+        Files.writeString(dir.resolve("progress.properties"), "\uFEFFformat=threadlab-progress-1\nseen.threads=3\n"
+                + "predict.threads.1=\\uZZ\n");
+        Progress p = store().load();
+        assertEquals(Set.of(3), p.seen("threads"));
+        assertEquals(1, warnings.size(), warnings.toString());
     }
 
     @Test

@@ -11,27 +11,48 @@ import java.util.Map;
 
 /**
  * The child JVM's main: runs one {@link Check} against the learner's classes and reports a
- * verdict on a private stream (file descriptor 3 is not portable, so verdict lines carry a
- * marker on stdout). A watchdog turns a hang into a verdict with a thread dump, marking the
+ * verdict on stdout, in lines that carry the nonce the shell wrote to stdin (see
+ * {@link CheckProtocol}). A watchdog turns a hang into a verdict with a thread dump, marking the
  * threads in a deadlock; a shutdown hook catches {@code System.exit} from the learner's code.
+ * Whatever the verdict, every process the learner's code started is killed before this JVM ends.
  */
 public final class CheckMain {
     private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
             StandardCharsets.UTF_8);
     private static volatile boolean reported;
+    private static String nonce = "";
 
     private CheckMain() {}
 
     public static void main(String[] args) throws Exception {
         String checkClass = args[0];
         long deadlineMillis = Long.parseLong(args[1]);
+        nonce = readNonce();
+        // The learner's code reads an empty stdin, never the nonce.
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+        Subreaper.become();
         Runtime.getRuntime().addShutdownHook(new Thread(CheckMain::exitedEarly, "exit-watch"));
         Thread watchdog = Thread.ofPlatform().daemon(true).name("watchdog").unstarted(() -> watch(deadlineMillis));
         watchdog.start();
         Thread check = Thread.ofPlatform().name("main-check").unstarted(() -> runCheck(checkClass));
         check.start();
         check.join();
-        Runtime.getRuntime().halt(0);
+        end(0);
+    }
+
+    private static String readNonce() throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while ((c = System.in.read()) >= 0 && c != '\n' && sb.length() < 64) {
+            sb.append((char) c);
+        }
+        return sb.toString();
+    }
+
+    /** Kills what the learner's code started (see {@link Subreaper}), then ends this JVM at once. */
+    private static void end(int status) {
+        Subreaper.killDescendants();
+        Runtime.getRuntime().halt(status);
     }
 
     private static void runCheck(String checkClass) {
@@ -73,9 +94,12 @@ public final class CheckMain {
             return;
         }
         reported = true;
+        // One write, starting on a fresh line even if the learner's last output had no newline.
+        StringBuilder block = new StringBuilder("\n");
         for (String line : text.split("\n")) {
-            OUT.println(CheckProtocol.line(kind, line));
+            block.append(CheckProtocol.line(nonce, kind, line)).append('\n');
         }
+        OUT.print(block);
         OUT.flush();
     }
 
@@ -102,7 +126,7 @@ public final class CheckMain {
                     lines.addAll(describe(info));
                 }
                 report(CheckProtocol.Kind.FAIL, String.join("\n", lines));
-                Runtime.getRuntime().halt(1);
+                end(1);
             }
         }
         long[] deadlocked = mx.findDeadlockedThreads();
@@ -131,7 +155,7 @@ public final class CheckMain {
             }
         }
         report(CheckProtocol.Kind.TIMEOUT, String.join("\n", lines));
-        Runtime.getRuntime().halt(3);
+        end(3);
     }
 
     private static List<String> describe(ThreadInfo info) {
@@ -173,6 +197,14 @@ public final class CheckMain {
 
     /** A learner's System.exit runs the shutdown hooks: say where it was called from. */
     private static void exitedEarly() {
+        try {
+            reportExit();
+        } finally {
+            Subreaper.killDescendants();
+        }
+    }
+
+    private static void reportExit() {
         if (reported) {
             return;
         }

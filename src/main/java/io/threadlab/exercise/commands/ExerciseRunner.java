@@ -1,6 +1,8 @@
 package io.threadlab.exercise.commands;
 
 import io.threadlab.core.Session;
+import io.threadlab.command.CommandFailedException;
+import io.threadlab.command.IoReason;
 import io.threadlab.command.Printable;
 import io.threadlab.command.UsageException;
 import io.threadlab.exercise.CheckRunner;
@@ -9,7 +11,9 @@ import io.threadlab.exercise.ExerciseLibrary;
 import io.threadlab.exercise.JavaBuild;
 import io.threadlab.exercise.Verdict;
 import io.threadlab.exercise.Workspace;
+import io.threadlab.lesson.LessonParser;
 import io.threadlab.output.Output;
+import io.threadlab.process.TempDirs;
 import io.threadlab.progress.ExerciseState;
 import io.threadlab.output.Style;
 import io.threadlab.output.TextWidth;
@@ -168,7 +172,13 @@ final class ExerciseRunner {
         Exercise e = find(id);
         Workspace workspace = workspace();
         boolean resumed = workspace.exists(e);
-        int copied = workspace.prepare(e);
+        int copied;
+        try {
+            copied = workspace.prepare(e);
+        } catch (IOException ex) {
+            throw new CommandFailedException("exercise " + e.id() + ": cannot copy the starter files to " + workspace.dir(e)
+                    + " (" + IoReason.of(ex) + ")");
+        }
         session.progress().currentExercise(e.id());
         if (!session.progress().exercises().containsKey(e.id())) {
             session.progress().exercise(e.id(), ExerciseState.STARTED);
@@ -178,7 +188,7 @@ final class ExerciseRunner {
         Style s = out.style();
         out.println(s.dim("exercise " + e.id() + " · chapter " + e.chapter() + " · " + state(e).label()));
         out.blank();
-        String task = Files.readString(e.dir().resolve("task.md"), StandardCharsets.UTF_8);
+        String task = LessonParser.visible(Files.readString(e.dir().resolve("task.md"), StandardCharsets.UTF_8));
         new MarkdownRenderer(s, Math.min(out.width(), 100)).render(task).forEach(out::println);
         out.blank();
         out.println(s.bold(resumed && copied == 0 ? "your files (kept as you left them):" : "your files:"));
@@ -352,7 +362,8 @@ final class ExerciseRunner {
 
     /** Compiles and checks some files against an exercise: the learner's, or a known solution in tests. */
     Verdict verify(Exercise e, List<Path> files) throws IOException, InterruptedException {
-        Path build = Files.createTempDirectory("threadlab-check-");
+        Path build = TempDirs.create("check");
+        byte[] progressBefore = session.progressStore().snapshot();
         Runnable[] cancel = new Runnable[1];
         Runnable undo = session.onCancel(() -> {
             Runnable c = cancel[0];
@@ -367,7 +378,7 @@ final class ExerciseRunner {
                 return new Verdict(Verdict.Kind.COMPILE_ERROR, String.join("\n", compiled.errors()), List.of());
             }
             session.out().progress("checking " + e.id() + "...");
-            Verdict v = CheckRunner.run(compiled.classes(), e.check(), e.deadline(), e.jvmFlags(), cancel);
+            Verdict v = CheckRunner.run(build, compiled.classes(), e.check(), e.deadline(), e.jvmFlags(), cancel);
             if (Thread.interrupted()) {
                 throw new CancellationException("the check was stopped");
             }
@@ -375,17 +386,10 @@ final class ExerciseRunner {
             return new Verdict(v.kind(), v.message() + (v.passed() ? took : ""), v.printed());
         } finally {
             undo.run();
-            deleteQuietly(build);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+            TempDirs.delete(build);
+            if (session.progressStore().restore(progressBefore)) {
+                session.out().error("your code changed " + session.progressStore().file() + " during the check; it was put back");
             }
-        } catch (IOException ignored) {
-            // A temp folder left behind is harmless.
         }
     }
 
@@ -417,7 +421,7 @@ final class ExerciseRunner {
     static List<String> hints(Exercise e) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
-        for (String line : Files.readString(e.dir().resolve("hints.md"), StandardCharsets.UTF_8).lines().toList()) {
+        for (String line : LessonParser.visible(Files.readString(e.dir().resolve("hints.md"), StandardCharsets.UTF_8)).lines().toList()) {
             if (line.startsWith("## ")) {
                 if (current != null) {
                     out.add(current.toString());
@@ -446,7 +450,7 @@ final class ExerciseRunner {
                 continue; // a given file, unchanged from the starter
             }
             out.println(out.style().bold("reference " + file + ":"));
-            String code = Files.readString(e.solution(file), StandardCharsets.UTF_8);
+            String code = LessonParser.visible(Files.readString(e.solution(file), StandardCharsets.UTF_8));
             new MarkdownRenderer(out.style(), out.width()).render("```java\n" + code + "```\n").forEach(out::println);
         }
     }
@@ -470,7 +474,13 @@ final class ExerciseRunner {
             session.out().println("kept your files");
             return;
         }
-        Path backup = workspace().reset(e);
+        Path backup;
+        try {
+            backup = workspace().reset(e);
+        } catch (IOException ex) {
+            throw new CommandFailedException("reset " + e.id() + ": cannot restore the starter in " + workspace().dir(e)
+                    + " (" + IoReason.of(ex) + "); your files are as they were, or in the backup folder beside them");
+        }
         session.out().println("restored the starter; your previous files are in " + backup);
     }
 }

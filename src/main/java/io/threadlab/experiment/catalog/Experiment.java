@@ -39,6 +39,14 @@ public interface Experiment {
     /** Tasks one run starts, for the thread and process caps. */
     long taskCount(Params params, int workers);
 
+    /**
+     * What a row needs beyond threads (file descriptors, heap, disk) when it is more than the
+     * machine has: one line saying so, checked before anything starts.
+     */
+    default java.util.Optional<String> overBudget(RowPlan row) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether --workers and --modes mean anything here. */
     default boolean hasModes() {
         return true;

@@ -7,7 +7,11 @@ import io.threadlab.experiment.catalog.RowPlan;
 import java.util.List;
 import java.util.Locale;
 
-/** Limits that protect the learner's machine, checked before any thread or process starts. */
+/**
+ * Limits that protect the learner's machine, checked before any thread or process starts: the
+ * caps on threads and processes, then what each row needs of the machine (see
+ * {@link Experiment#overBudget}).
+ */
 public final class Caps {
     public static final int PLATFORM_THREADS = 4_096;
     public static final int VIRTUAL_THREADS = 1_000_000;
@@ -33,6 +37,11 @@ public final class Caps {
                 throw new UsageException(String.format(Locale.ROOT, "%s would make %,d tasks; the cap is %,d tasks per run",
                         experiment.name(), tasks, VIRTUAL_THREADS));
             }
+        }
+        for (RowPlan row : rows) {
+            experiment.overBudget(row).ifPresent(problem -> {
+                throw new UsageException(problem);
+            });
         }
     }
 

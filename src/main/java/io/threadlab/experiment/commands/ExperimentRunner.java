@@ -5,8 +5,10 @@ import io.threadlab.command.ValueType;
 import io.threadlab.command.CommandParser;
 import io.threadlab.command.CommandSpec;
 import io.threadlab.command.Invocation;
+import io.threadlab.command.IoReason;
 import io.threadlab.command.Printable;
 import io.threadlab.command.Tokenizer;
+import io.threadlab.command.CommandFailedException;
 import io.threadlab.command.UsageException;
 import io.threadlab.command.Values;
 import io.threadlab.core.RunMeasures;
@@ -18,6 +20,7 @@ import io.threadlab.experiment.catalog.Experiment;
 import io.threadlab.experiment.catalog.Experiments;
 import io.threadlab.experiment.catalog.RowPlan;
 import io.threadlab.experiment.harness.Harness;
+import io.threadlab.experiment.strategy.Stragglers;
 import io.threadlab.experiment.harness.ResultMismatchException;
 import io.threadlab.experiment.harness.RowResult;
 import io.threadlab.experiment.harness.RunReport;
@@ -156,25 +159,35 @@ final class ExperimentRunner {
         Cancellation cancellation = new Cancellation();
         Runnable undo = session.onCancel(cancellation::cancel);
         try {
+            if (Stragglers.pending()) {
+                // A cancelled run's threads would take CPU from this one's measurement.
+                Stragglers.await(() -> session.out().progress("waiting for the threads of the cancelled run to end..."));
+            }
             Harness harness = new Harness(plan.settings(), cancellation, session.out()::progress);
             RunReport report = harness.run(results.nextNumber(), plan.experiment(), plan.params(), plan.rows());
             results.add(report);
             return report;
         } catch (ResultMismatchException e) {
-            throw new UsageException("error: " + e.getMessage());
+            throw new CommandFailedException("error: " + e.getMessage());
         } catch (java.io.IOException e) {
             // A worker process died, or a --url page could not be fetched: the run stops, and
             // everything it started has been closed by the harness.
-            throw new UsageException(e.getMessage() != null ? e.getMessage()
+            throw new CommandFailedException(e.getMessage() != null ? e.getMessage()
                     : "the run failed: " + e.getClass().getSimpleName());
         } catch (CancellationException e) {
-            throw new CancellationException("the run was stopped; nothing is left running");
+            throw new CancellationException(stopped());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("the run was stopped; nothing is left running");
+            throw new CancellationException(stopped());
         } finally {
             undo.run();
         }
+    }
+
+    private static String stopped() {
+        return Stragglers.pending()
+                ? "the run was stopped; its threads were interrupted and are ending in the background (the next run waits for them)"
+                : "the run was stopped; nothing is left running";
     }
 
     /** A number from the last run for a predict step; see {@link RunMeasures}. */
@@ -299,6 +312,8 @@ final class ExperimentRunner {
         return String.join(" ", parts);
     }
 
+    static final Opt<Boolean> FORCE = Opt.flag("force", "replace FILE if it exists");
+
     void export(Invocation inv) {
         List<RunReport> all = results.all();
         if (all.isEmpty()) {
@@ -308,11 +323,25 @@ final class ExperimentRunner {
         ReportFormat format = ReportFormat.forFile(file.getFileName().toString()).orElseThrow(() -> new UsageException(
                 "export: cannot tell the format of '" + Printable.of(file.getFileName().toString()) + "'; end the name with "
                         + String.join(", ", ReportFormat.extensions())));
+        if (Files.exists(file) && !inv.get(FORCE)) {
+            throw new UsageException("export: " + file + " already exists; add --force to replace it, or choose another name");
+        }
+        if (Files.isDirectory(file)) {
+            throw new UsageException("export: " + file + " is a folder; give a file name ending in "
+                    + String.join(", ", ReportFormat.extensions()));
+        }
         String text = format.write(all);
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // Beside the target, then moved over it: a failed write never leaves half a file.
+            Path tmp = Files.createTempFile(file.getParent(), ".export-", ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
-            throw new UsageException("export: cannot write " + file + ": " + e.getMessage());
+            throw new CommandFailedException("export: cannot write " + file + " (" + IoReason.of(e) + ")");
         }
         session.out().println("wrote " + all.size() + " run(s) to " + file);
     }

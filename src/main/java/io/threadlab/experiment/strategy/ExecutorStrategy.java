@@ -56,12 +56,20 @@ public final class ExecutorStrategy implements Strategy {
             finished = true;
             return results;
         } finally {
+            boolean handedOver = false;
             if (!finished) {
                 execution.cancellation().cancel();
-                pool.shutdownNow();
+                if (mode == Mode.VIRTUAL || mode == Mode.THREAD_PER_TASK) {
+                    // Thousands of threads take seconds to end: the prompt does not wait for them.
+                    handedOver = Stragglers.stop(pool);
+                } else {
+                    pool.shutdownNow();
+                }
             }
-            pool.shutdown();
-            awaitQuietly(pool);
+            if (!handedOver) {
+                pool.shutdown();
+                awaitQuietly(pool);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
+import io.threadlab.process.TempDirs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -13,13 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
  * Copies files inside a temporary folder: disk I/O, like the articles' file-copying
@@ -54,7 +53,7 @@ public final class Copy implements Workload {
         if (dir != null) {
             return;
         }
-        dir = Files.createTempDirectory("threadlab-copy-");
+        dir = TempDirs.create("copy");
         byte[] block = new byte[1 << 20];
         new SplittableRandom(42).nextBytes(block);
         for (int i = 0; i < files; i++) {
@@ -101,12 +100,8 @@ public final class Copy implements Workload {
 
     @Override
     public void close() throws IOException {
-        if (owner && dir != null && Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+        if (owner && dir != null) {
+            TempDirs.delete(dir);
             dir = null;
         }
     }

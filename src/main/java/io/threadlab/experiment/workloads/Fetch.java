@@ -34,8 +34,17 @@ public final class Fetch implements Workload {
             "server latency in ms, or a per-page table cycled over the pages", List.of(50L), 0, 10_000);
     public static final Opt<Long> JITTER = Opt.number("jitter", "random +/- ms added to each latency (the same on every run)", 0, 0, 10_000);
     public static final Opt<Long> SIZE = Opt.number("size", "page size in KB", 16, 1, 10_240);
+    /** Limits for one page, so that a server that streams for ever or stalls cannot hold a run: */
+    public static final long MAX_PAGE_BYTES = 16L << 20;
+    public static final long PAGE_DEADLINE_SECONDS = 30;
+
+    /** The deadline in force: tests shorten it with {@code -Dthreadlab.page-deadline=SECONDS}. */
+    static long pageDeadlineSeconds() {
+        return Long.getLong("threadlab.page-deadline", PAGE_DEADLINE_SECONDS);
+    }
     public static final Opt<List<String>> URL = Opt.repeated("url", "URL",
-            "download this real page instead of the local server (needs a network)",
+            "download this real page instead of the local server (needs a network); each page may take at most "
+                    + PAGE_DEADLINE_SECONDS + " s and " + (MAX_PAGE_BYTES >> 20) + " MB",
             ValueType.text("an http(s) URL", Fetch::urlProblem));
     /** The local server's address, which the parent opens and its worker JVMs share. */
     public static final Opt<String> BASE = new Opt<>("base", "URL", "the page server's address",
@@ -105,10 +114,16 @@ public final class Fetch implements Workload {
 
     private HttpRequest request(int i) {
         String url = urls.isEmpty() ? base + i : urls.get(i);
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(pageDeadlineSeconds())).GET().build();
     }
 
     private BigInteger score(int i, HttpResponse<String> response) {
+        if (!urls.isEmpty() && response.statusCode() / 100 != 2) {
+            // The client follows up to five redirects, then hands back the last one.
+            throw new java.util.concurrent.CompletionException(new java.io.IOException("could not fetch " + response.request().uri()
+                    + ": " + (response.statusCode() / 100 == 3 ? "too many redirects (HTTP " + response.statusCode() + ")"
+                    : "the server answered HTTP " + response.statusCode())));
+        }
         Matcher m = TITLE.matcher(response.body());
         if (response.statusCode() != 200 || !m.find()) {
             return BigInteger.ZERO;
@@ -117,26 +132,73 @@ public final class Fetch implements Workload {
         return right ? BigInteger.ONE : BigInteger.ZERO;
     }
 
-    /** A failed download becomes one readable line naming the page, not an exception class. */
-    private HttpResponse<String> send(int page) throws java.io.IOException, InterruptedException {
+    /**
+     * One download, within the page limits, failing with one readable line that names the page.
+     * The request's own timeout ends at the headers, so the whole-page deadline cancels the
+     * exchange itself, which stops a body that never ends.
+     */
+    private CompletableFuture<BigInteger> fetch(int page) {
+        HttpRequest request = request(page);
+        CompletableFuture<HttpResponse<String>> exchange = client().sendAsync(request, LimitedBody.handler(MAX_PAGE_BYTES));
+        boolean[] late = new boolean[1];
+        // Weakly: a finished page must not stay in memory until its deadline has passed.
+        java.lang.ref.WeakReference<CompletableFuture<?>> pending = new java.lang.ref.WeakReference<>(exchange);
+        long deadline = pageDeadlineSeconds();
+        CompletableFuture.delayedExecutor(deadline, java.util.concurrent.TimeUnit.SECONDS).execute(() -> {
+            CompletableFuture<?> f = pending.get();
+            if (f != null && !f.isDone()) {
+                late[0] = true;
+                f.cancel(true);
+            }
+        });
+        return exchange.handle((response, e) -> {
+            if (e != null) {
+                throw new java.util.concurrent.CompletionException(new java.io.IOException("could not fetch " + request.uri() + ": "
+                        + (late[0] ? "it took longer than " + deadline + " s, the limit for one page" : reason(e))));
+            }
+            return score(page, response);
+        });
+    }
+
+    /** Waits for one download, cancelling it if this thread is stopped. */
+    private BigInteger fetchAndWait(int page) throws java.io.IOException, InterruptedException {
+        CompletableFuture<BigInteger> f = fetch(page);
         try {
-            return client().send(request(page), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.IOException("could not fetch " + request(page).uri() + ": " + reason(e));
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof java.io.IOException io ? io : new java.io.IOException(reason(e));
         }
     }
 
     static String reason(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
+        while (root.getCause() != null && (root.getMessage() == null || root instanceof java.util.concurrent.CompletionException
+                || root instanceof java.util.concurrent.ExecutionException)) {
             root = root.getCause();
         }
         return switch (root) {
             case java.net.ConnectException c -> "connection refused";
+            case java.net.http.HttpConnectTimeoutException t -> "the connection timed out";
             case java.net.http.HttpTimeoutException t -> "timed out";
             case java.net.UnknownHostException u -> "unknown host " + u.getMessage();
-            default -> root.getMessage() != null ? root.getMessage() : "the connection failed";
+            case javax.net.ssl.SSLException t -> "the secure connection failed (" + plain(t.getMessage()) + ")";
+            case java.io.EOFException t -> "the server closed the connection";
+            case java.net.SocketException t when t.getMessage() != null && t.getMessage().contains("Too many open files") ->
+                    "out of file descriptors (see 'ulimit -n')";
+            default -> root.getMessage() != null ? plain(root.getMessage()) : "the connection failed";
         };
+    }
+
+    /** A message without the class names Java likes to put in them ("java.io.IOException: ..."). */
+    static String plain(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        String m = message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "").strip();
+        return m.isEmpty() ? "no reason given" : m;
     }
 
     @Override
@@ -144,10 +206,7 @@ public final class Fetch implements Workload {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < pageCount(); i++) {
             int page = i;
-            tasks.add(ctx -> {
-                HttpResponse<String> response = ctx.blocking(() -> send(page));
-                return score(page, response);
-            });
+            tasks.add(ctx -> ctx.blocking(() -> fetchAndWait(page)));
         }
         return TaskSet.summing(tasks);
     }
@@ -158,10 +217,7 @@ public final class Fetch implements Workload {
             List<Supplier<CompletableFuture<BigInteger>>> out = new ArrayList<>();
             for (int i = 0; i < pageCount(); i++) {
                 int page = i;
-                out.add(() -> client().sendAsync(request(page), HttpResponse.BodyHandlers.ofString())
-                        .exceptionallyCompose(e -> CompletableFuture.failedFuture(new java.io.IOException(
-                                "could not fetch " + request(page).uri() + ": " + reason(e))))
-                        .thenApply(r -> score(page, r)));
+                out.add(() -> fetch(page));
             }
             return out;
         });
@@ -169,7 +225,11 @@ public final class Fetch implements Workload {
 
     @Override
     public Optional<String> verify(BigInteger result, int workers) {
-        if (!urls.isEmpty() || result.intValue() == requests) {
+        if (!urls.isEmpty()) {
+            return result.intValue() == urls.size() ? Optional.empty()
+                    : Optional.of((urls.size() - result.intValue()) + " of " + urls.size() + " pages had no <title> to read");
+        }
+        if (result.intValue() == requests) {
             return Optional.empty();
         }
         return Optional.of("only " + result + " of " + requests + " pages had the right title");

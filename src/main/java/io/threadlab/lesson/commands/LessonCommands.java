@@ -193,7 +193,9 @@ public final class LessonCommands {
             p.predictions().forEach((key, value) -> TextWidth.wrap("  " + key + ": " + value, out.width(), "", "    ")
                     .forEach(out::println));
         }
-        out.status("saved in " + session.progressStore().file());
+        session.progressStore().lastFailure().ifPresentOrElse(
+                why -> out.error("not saved: the last save to " + session.progressStore().file() + " failed (" + why + ")"),
+                () -> out.status("saved in " + session.progressStore().file()));
     }
 
     private static String joined(SortedSet<Integer> pages) {

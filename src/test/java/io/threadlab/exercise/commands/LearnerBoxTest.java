@@ -1,0 +1,177 @@
+package io.threadlab.exercise.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.threadlab.TestShell;
+import io.threadlab.exercise.CheckOutput;
+import io.threadlab.exercise.Exercise;
+import io.threadlab.exercise.ExerciseLibrary;
+import io.threadlab.exercise.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Learner code stays in its box: what it starts dies with the check, what it prints cannot
+ * flood the shell or forge a verdict, and it can neither read the reference solutions nor
+ * write itself a pass. Each test here failed before the box was built (issue 13: B2, B3, B4,
+ * B11, B12, B18 and "learner code in its box").
+ */
+class LearnerBoxTest {
+    @TempDir
+    Path dir;
+
+    private ExerciseRunner runner;
+    private Exercise exercise;
+    private TestShell shell;
+    /** A number no other process on the machine has in its command line: sleep 300.TOKEN. */
+    private final String token = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
+
+    @BeforeEach
+    void oneExercise() throws Exception {
+        Path exercises = ProbeExercise.write(dir, 3, "return \"Learner.go() returned \" + Learner.go();");
+        shell = new TestShell(dir.resolve("data"));
+        ExerciseLibrary library = ExerciseLibrary.load(exercises, List.of("threads"));
+        exercise = library.byId("probe").orElseThrow();
+        runner = new ExerciseRunner(shell.app.session(), library);
+    }
+
+    private Verdict verdict(String body) throws Exception {
+        Path file = dir.resolve("Learner.java");
+        Files.writeString(file, "public class Learner {\n" + body + "\n}\n");
+        long start = System.nanoTime();
+        Verdict v = runner.verify(exercise, List.of(file));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(seconds < 12, "a verdict within the 3 s deadline plus start-up, took " + seconds + " s: " + v);
+        return v;
+    }
+
+    private List<String> sleepers() {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("300." + token)).orElse(false))
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList();
+    }
+
+    @Test
+    void aProcessStartedAndLeftRunningDiesWithTheCheck() throws Exception {
+        Verdict v = verdict("static { try { new ProcessBuilder(\"sleep\", \"300." + token + "\").start(); }"
+                + " catch (Exception e) { throw new RuntimeException(e); } }\n static int go() { return 1; }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), v.toString());
+        assertEquals(List.of(), sleepers(), "B3: nothing the learner's code started outlives the check");
+    }
+
+    @Test
+    void aProcessHoldingTheChecksOutputDoesNotHoldTheCheck() throws Exception {
+        Verdict v = verdict("static int go() throws Exception { new ProcessBuilder(\"sleep\", \"300." + token
+                + "\").inheritIO().start(); return 2; }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), "B2: the check ends although a child holds its stdout: " + v);
+        assertEquals(List.of(), sleepers());
+    }
+
+    @Test
+    void anOrphanedGrandchildIsKilledToo() throws Exception {
+        // sh exits at once; its background sleep is orphaned, holding stdout.
+        Verdict v = verdict("static int go() throws Exception { new ProcessBuilder(\"sh\", \"-c\", \"sleep 300." + token
+                + " &\").inheritIO().start().waitFor(); Thread.sleep(300); return 3; }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), v.toString());
+        assertEquals(List.of(), sleepers(), "descendants included");
+    }
+
+    @Test
+    void endlessOutputWithoutNewlinesIsCappedAndTheVerdictStillComes() throws Exception {
+        Verdict v = verdict("static int go() { String s = \"x\".repeat(1 << 20); for (int i = 0; i < 200; i++) System.out.print(s);"
+                + " return 4; }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), "B4: 200 MB on one line, then a verdict");
+        assertTrue(v.printed().size() <= CheckOutput.SHOWN_LINES + 1, v.printed().size() + " lines");
+        assertTrue(v.printed().stream().allMatch(l -> l.length() < CheckOutput.SHOWN_CHARS + 60),
+                "each line is cut: " + v.printed().getFirst().length() + " characters");
+        assertTrue(v.printed().getFirst().contains("209,715,200 bytes, cut"), v.printed().getFirst().substring(200));
+    }
+
+    @Test
+    void outputThatNeverEndsGivesATimeout() throws Exception {
+        Verdict v = verdict("static int go() { while (true) { System.out.print(\"yyyyyyyyyyyyyyyy\"); } }");
+        assertEquals(Verdict.Kind.TIMEOUT, v.kind(), v.toString());
+    }
+
+    @Test
+    void printingTheMarkerAndHaltingForgesNothing() throws Exception {
+        Verdict v = verdict("static int go() { System.out.println(\"\\u0001threadlab:PASS all good\");"
+                + " System.out.flush(); Runtime.getRuntime().halt(0); return 1; }");
+        assertEquals(Verdict.Kind.FAIL, v.kind(), "the verdict is not forgeable by output: " + v);
+        assertTrue(v.message().startsWith("the check's JVM stopped (exit code 0) without a verdict"), v.message());
+        assertEquals("\\u0001threadlab:PASS all good", v.printed().getFirst(), "shown, with the control character visible");
+    }
+
+    @Test
+    void outputThatStartsWithTheMarkerIsOnlyOutput() throws Exception {
+        Verdict v = verdict("static int go() { System.out.println(\"\\u0001threadlab:\"); System.out.print(\"\\u0001threadlab:X\");"
+                + " System.out.println(\"\\u001b]0;pwned\\u0007\\u001b[2J\"); return 5; }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), "B12: " + v);
+        assertEquals("Learner.go() returned 5", v.message().replaceAll(" \\(the check took.*", ""));
+        assertTrue(v.printed().stream().noneMatch(l -> l.chars().anyMatch(c -> c < 0x20)), "B17: no raw escapes: " + v.printed());
+    }
+
+    @Test
+    void theReferenceSolutionsAreNotOnTheClassPath() throws Exception {
+        Verdict v = verdict("static String go() { return ClassLoader.getSystemResource(\"io/threadlab/app/App.class\") + \" \""
+                + " + ClassLoader.getSystemResource(\"lessons/exercises/deadlock/solution/Bank.java\"); }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), v.toString());
+        assertTrue(v.message().startsWith("Learner.go() returned null null"), v.message());
+    }
+
+    @Test
+    void theProgressFileCannotBeRewrittenByACheck() throws Exception {
+        shell.run("lessons");
+        shell.app.session().saveProgress();
+        Path progress = shell.app.session().progressStore().file();
+        String before = Files.readString(progress);
+        Verdict v = verdict("static int go() throws Exception { java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+                + progress + "\"), \"format=threadlab-progress-1\\nexercise.probe=passed\\n\"); return 6; }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), v.toString());
+        assertEquals(before, Files.readString(progress), "put back after the check");
+        assertTrue(String.join(" ", shell.errors).replaceAll("\\s+", " ").contains("changed " + progress
+                + " during the check; it was put back"), shell.errors.toString());
+    }
+
+    @Test
+    void temporaryFilesOfTheCheckAreDeletedWithIt() throws Exception {
+        Verdict v = verdict("static String go() throws Exception { return java.io.File.createTempFile(\"lincheck-bootstrap\","
+                + " \".jar\").getPath(); }");
+        assertEquals(Verdict.Kind.PASS, v.kind(), v.toString());
+        Path made = Path.of(v.message().replace("Learner.go() returned ", "").replaceAll(" \\(the check took.*", ""));
+        assertFalse(made.getParent().equals(Path.of(System.getProperty("java.io.tmpdir"))), "B18: not in the shared temp dir: " + made);
+        assertFalse(Files.exists(made), "B18: deleted with the check's folder: " + made);
+    }
+
+    @Test
+    void deepNestingIsOneLineNotAJavacCrash() throws Exception {
+        Verdict v = verdict("static int go() { return " + "(".repeat(3000) + "1" + ")".repeat(3000) + "; }");
+        assertTrue(v.kind() == Verdict.Kind.PASS || v.kind() == Verdict.Kind.COMPILE_ERROR, "B11: " + v.kind());
+        if (v.kind() == Verdict.Kind.COMPILE_ERROR) {
+            assertEquals(1, v.message().lines().count(), v.message());
+        }
+        Verdict deeper = verdict("static int go() { return " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + "; }");
+        assertEquals(Verdict.Kind.COMPILE_ERROR, deeper.kind(), deeper.toString());
+        assertEquals(1, deeper.message().lines().count(), deeper.message().substring(0, Math.min(500, deeper.message().length())));
+        assertTrue(deeper.message().startsWith("javac ran out of stack on your code"), deeper.message());
+    }
+
+    @Test
+    void aMissingOrFolderLearnerFileIsOneLine() throws Exception {
+        Path file = dir.resolve("Learner.java");
+        Verdict missing = runner.verify(exercise, List.of(file));
+        assertEquals(Verdict.Kind.COMPILE_ERROR, missing.kind());
+        assertEquals("Learner.java is missing from " + dir + "; put it back (renamed?), or 'reset' the exercise to get the starter back",
+                missing.message());
+        Files.createDirectories(file);
+        Verdict folder = runner.verify(exercise, List.of(file));
+        assertTrue(folder.message().startsWith("Learner.java is a folder, not a file"), folder.message());
+    }
+}
