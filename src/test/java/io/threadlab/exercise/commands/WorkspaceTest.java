@@ -42,4 +42,26 @@ class WorkspaceTest {
         shell.run("reset lost-updates");
         assertEquals("exercise 'lost-updates' has no workspace yet; 'exercise lost-updates' starts it", shell.lastError());
     }
+
+    /**
+     * B8: a starter that cannot be copied (a full disk; here, a folder in the way of the copy)
+     * leaves no empty file behind to be "kept as you left it", and says why in one line.
+     */
+    @Test
+    void aFailedStarterCopyLeavesNothingHalfDone() throws Exception {
+        TestShell shell = new TestShell(data);
+        Path dir = Files.createDirectories(data.resolve("workspace/is-prime"));
+        Files.createDirectories(dir.resolve(".Primes.java.threadlab-tmp/in-the-way"));
+        shell.run("exercise is-prime");
+        assertTrue(shell.lastError().startsWith("exercise is-prime: cannot copy the starter files to " + dir + " ("),
+                shell.lastError());
+        assertEquals(1, shell.errors.size(), shell.errors.toString());
+        assertTrue(Files.notExists(dir.resolve("Primes.java")), "no empty starter");
+        assertEquals("the disk is full", io.threadlab.command.IoReason.of(
+                new java.nio.file.FileSystemException(dir.toString(), null, "No space left on device")));
+        Files.delete(dir.resolve(".Primes.java.threadlab-tmp/in-the-way"));
+        Files.delete(dir.resolve(".Primes.java.threadlab-tmp"));
+        assertTrue(shell.run("exercise is-prime").contains("Primes.java"), "once there is room, the starter comes");
+        assertTrue(Files.readString(dir.resolve("Primes.java")).contains("TODO"));
+    }
 }
