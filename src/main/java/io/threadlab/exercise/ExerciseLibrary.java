@@ -1,5 +1,6 @@
 package io.threadlab.exercise;
 
+import io.threadlab.lesson.LessonParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public final class ExerciseLibrary {
                     Properties p = new Properties();
                     p.load(r);
                     // Titles and summaries reach the terminal: no escape sequences from a pack.
-                    p.replaceAll((k, v) -> io.threadlab.lesson.LessonParser.visible(v.toString()));
+                    p.replaceAll((k, v) -> LessonParser.visible(v.toString()));
                     String escape = escapes(folder, p);
                     if (escape != null) {
                         problems.add(meta + ":" + lineOf(meta, escape.substring(0, escape.indexOf('='))) + ": " + escape.substring(escape.indexOf('=') + 1));

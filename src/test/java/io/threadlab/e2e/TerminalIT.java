@@ -54,6 +54,30 @@ class TerminalIT {
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
     }
 
+    /** NO_COLOR turns off every colour, JLine's own included (issue 13's cosmetic: a grey mark at each prompt). */
+    @Test
+    void noColorMeansNoColourAtAll() throws Exception {
+        Path raw = data.resolve("raw.txt");
+        try (Tmux tmux = new Tmux(100, 30, "env NO_COLOR=1 " + shellCommand())) {
+            tmux.record(raw);
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.enter("lessons");
+            tmux.text("run ");
+            tmux.type("Tab");
+            tmux.type("Tab");
+            tmux.waitFor("primes", 5_000);
+            tmux.type("C-u");
+            tmux.enter("nonsense");
+            tmux.waitFor("unknown command", 5_000);
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+        String written = Files.readString(raw);
+        java.util.regex.Matcher colour = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*(3[0-9]|9[0-7]|4[0-9]|10[0-7])[0-9;]*m")
+                .matcher(written);
+        assertFalse(colour.find(), "a colour code with NO_COLOR: " + (colour.find(0) ? colour.group().substring(1) : ""));
+    }
+
     static final java.util.List<String> A_COMMANDS = java.util.List.of("run", "sweep", "lesson", "page", "next");
     static final java.util.List<String> B_COMMANDS = java.util.List.of("back", "try", "progress", "results", "export");
 

@@ -35,6 +35,11 @@ final class Tmux implements AutoCloseable {
         type("Enter");
     }
 
+    /** Copies everything the program writes to the terminal, escape codes included, into {@code file}. */
+    void record(java.nio.file.Path file) throws IOException, InterruptedException {
+        exec(List.of("tmux", "pipe-pane", "-t", session, "-O", "cat >> '" + file + "'"));
+    }
+
     String screen() throws IOException, InterruptedException {
         return exec(List.of("tmux", "capture-pane", "-p", "-t", session, "-S", "-200"));
     }
