@@ -31,6 +31,8 @@ public final class CheckMain {
         // The learner's code reads an empty stdin, never the nonce.
         System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
         Subreaper.become();
+        // Before any learner class loads: from here on, this JVM writes only in the check's folder.
+        Sandbox.confineWritesTo(java.nio.file.Path.of(System.getProperty("user.dir")));
         Runtime.getRuntime().addShutdownHook(new Thread(CheckMain::exitedEarly, "exit-watch"));
         Thread watchdog = Thread.ofPlatform().daemon(true).name("watchdog").unstarted(() -> watch(deadlineMillis));
         watchdog.start();

@@ -3,6 +3,7 @@ package io.threadlab.exercise.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.threadlab.TestShell;
 import io.threadlab.exercise.CheckOutput;
@@ -126,18 +127,48 @@ class LearnerBoxTest {
         assertTrue(v.message().startsWith("Learner.go() returned null null"), v.message());
     }
 
+    /** Whether this kernel has Landlock, asked through python3's ctypes (the test JVM has no native access). */
+    private static boolean landlock() throws Exception {
+        Process p = new ProcessBuilder("python3", "-c", "import ctypes; print(ctypes.CDLL(None).syscall(444, None, 0, 1))")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        return p.waitFor() == 0 && out.matches("[1-9][0-9]*");
+    }
+
+    private Verdict writeFrom(Path target) throws Exception {
+        return verdict("static String go() { try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + target
+                + "\"), \"format=threadlab-progress-1\\nexercise.probe=passed\\n\"); return \"wrote\"; }"
+                + " catch (Exception e) { return \"refused: \" + e.getClass().getSimpleName(); } }");
+    }
+
     @Test
     void theProgressFileCannotBeRewrittenByACheck() throws Exception {
         shell.run("lessons");
         shell.app.session().saveProgress();
         Path progress = shell.app.session().progressStore().file();
         String before = Files.readString(progress);
-        Verdict v = verdict("static int go() throws Exception { java.nio.file.Files.writeString(java.nio.file.Path.of(\""
-                + progress + "\"), \"format=threadlab-progress-1\\nexercise.probe=passed\\n\"); return 6; }");
+        Verdict v = writeFrom(progress);
         assertEquals(Verdict.Kind.PASS, v.kind(), v.toString());
-        assertEquals(before, Files.readString(progress), "put back after the check");
-        assertTrue(String.join(" ", shell.errors).replaceAll("\\s+", " ").contains("changed " + progress
-                + " during the check; it was put back"), shell.errors.toString());
+        assertEquals(before, Files.readString(progress), "never changed, or put back after the check");
+        if (v.message().startsWith("Learner.go() returned wrote")) {
+            assertTrue(String.join(" ", shell.errors).replaceAll("\\s+", " ").contains("changed " + progress
+                    + " during the check; it was put back"), shell.errors.toString());
+        } else {
+            assertTrue(v.message().startsWith("Learner.go() returned refused: AccessDeniedException"), v.message());
+        }
+    }
+
+    /** With Landlock, the check writes only in its own folder: anywhere else is refused, whatever the path. */
+    @Test
+    void withLandlockNothingOutsideTheChecksFolderIsWritable() throws Exception {
+        assumeTrue(landlock(), "this kernel has no Landlock");
+        Path outside = dir.resolve("outside.txt");
+        Verdict v = writeFrom(outside);
+        assertTrue(v.message().startsWith("Learner.go() returned refused: AccessDeniedException"), v.message());
+        assertFalse(Files.exists(outside));
+        Verdict inside = verdict("static String go() throws Exception { java.nio.file.Files.writeString(java.nio.file.Path.of("
+                + "\"scratch.txt\"), \"x\"); return \"ok \" + java.nio.file.Files.readString(java.nio.file.Path.of(\"scratch.txt\")); }");
+        assertTrue(inside.message().startsWith("Learner.go() returned ok x"), "its own folder stays writable: " + inside);
     }
 
     @Test
