@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * the shell's account of them nor skew the next measurement.
  */
 public final class Stragglers {
-    static final long GRACE_MILLIS = 300;
+    static final long GRACE_MILLIS = 100;
     private static final Set<ExecutorService> ENDING = ConcurrentHashMap.newKeySet();
 
     private Stragglers() {}
