@@ -27,6 +27,7 @@ import org.apache.commons.cli.ParseException;
  */
 public final class Launcher {
     static final String USAGE = "usage: threadlab [options] [COMMAND [ARGS...]]";
+    private static final long TIDY_DELAY_MILLIS = 500;
 
     private Launcher() {}
 
@@ -55,8 +56,18 @@ public final class Launcher {
             return 2;
         }
         CrashLog.useDir(opts.dataDir());
-        // Folders of shells killed with SIGKILL, whose hooks never ran: tidied off the start-up path.
-        Thread.ofPlatform().daemon(true).name("tidy-temp").start(TempDirs::deleteStale);
+        // Folders of shells killed with SIGKILL, whose hooks never ran: tidied beside the work, and
+        // in the interactive shell once the prompt is up, so that listing the temp dir never delays it.
+        boolean interactive = opts.command().isEmpty() && opts.script() == null && !opts.checkLessons()
+                && Terminals.stdinIsTerminal();
+        Thread.ofPlatform().daemon(true).name("tidy-temp").start(() -> {
+            try {
+                Thread.sleep(interactive ? TIDY_DELAY_MILLIS : 0);
+                TempDirs.deleteStale();
+            } catch (InterruptedException ignored) {
+                // The shell is ending.
+            }
+        });
         if (opts.workspace() != null && !rememberWorkspace(opts)) {
             return 2;
         }
