@@ -128,7 +128,15 @@ public final class InteractiveShell {
             } catch (IllegalStateException | java.io.IOError e) {
                 break; // The terminal was closed under us (SIGHUP): leave without a trace.
             }
-            app.execute(line);
+            // A paste of several lines arrives as one buffer (bracketed paste): run each line, in order.
+            for (String command : line.split("\\R")) {
+                if (app.session().quitRequested()) {
+                    break;
+                }
+                if (!command.isBlank()) {
+                    app.execute(command);
+                }
+            }
             Thread.interrupted(); // A Ctrl-C that arrived as the command ended must not leak into the next.
             terminal.flush();
         }

@@ -54,6 +54,21 @@ class TerminalIT {
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
     }
 
+    /** A paste of three lines runs three commands (issue 17): it arrives as one bracketed-paste buffer. */
+    @Test
+    void aPasteOfSeveralLinesRunsEachCommand() throws Exception {
+        try (Tmux tmux = new Tmux(100, 40, shellCommand())) {
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.paste("sysinfo\nexperiments\nprogress\n");
+            tmux.type("Enter");
+            String screen = tmux.waitFor("saved in " + data.resolve("progress.properties"), 10_000);
+            assertTrue(screen.contains("cores") && screen.contains("'help run' lists every option"), screen);
+            assertFalse(screen.contains("takes no arguments"), screen);
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+    }
+
     /** NO_COLOR turns off every colour, JLine's own included (issue 13's cosmetic: a grey mark at each prompt). */
     @Test
     void noColorMeansNoColourAtAll() throws Exception {

@@ -35,6 +35,12 @@ final class Tmux implements AutoCloseable {
         type("Enter");
     }
 
+    /** Pastes text as a terminal does, in one bracketed-paste buffer. */
+    void paste(String text) throws IOException, InterruptedException {
+        exec(List.of("tmux", "set-buffer", "-b", session, text));
+        exec(List.of("tmux", "paste-buffer", "-p", "-d", "-b", session, "-t", session));
+    }
+
     /** Copies everything the program writes to the terminal, escape codes included, into {@code file}. */
     void record(java.nio.file.Path file) throws IOException, InterruptedException {
         exec(List.of("tmux", "pipe-pane", "-t", session, "-O", "cat >> '" + file + "'"));
