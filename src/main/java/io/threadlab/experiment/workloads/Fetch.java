@@ -174,22 +174,29 @@ public final class Fetch implements Workload {
     }
 
     static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && (root.getMessage() == null || root instanceof java.util.concurrent.CompletionException
-                || root instanceof java.util.concurrent.ExecutionException)) {
-            root = root.getCause();
+        // The first cause of a kind we can name, from the outside in; else the innermost message.
+        Throwable innermost = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String named = switch (t) {
+                case java.net.http.HttpConnectTimeoutException x -> "the connection timed out";
+                case java.net.http.HttpTimeoutException x -> "timed out";
+                case java.net.ConnectException x -> "connection refused";
+                case java.net.UnknownHostException x -> "unknown host " + x.getMessage();
+                case javax.net.ssl.SSLException x -> "the secure connection failed (" + plain(x.getMessage()) + ")";
+                case java.io.EOFException x -> "the server closed the connection";
+                case java.net.SocketException x when x.getMessage() != null && x.getMessage().contains("Too many open files") ->
+                        "out of file descriptors (see 'ulimit -n')";
+                default -> null;
+            };
+            if (named != null) {
+                return named;
+            }
+            if (t.getMessage() != null && !(t instanceof java.util.concurrent.CompletionException)
+                    && !(t instanceof java.util.concurrent.ExecutionException)) {
+                innermost = t;
+            }
         }
-        return switch (root) {
-            case java.net.ConnectException c -> "connection refused";
-            case java.net.http.HttpConnectTimeoutException t -> "the connection timed out";
-            case java.net.http.HttpTimeoutException t -> "timed out";
-            case java.net.UnknownHostException u -> "unknown host " + u.getMessage();
-            case javax.net.ssl.SSLException t -> "the secure connection failed (" + plain(t.getMessage()) + ")";
-            case java.io.EOFException t -> "the server closed the connection";
-            case java.net.SocketException t when t.getMessage() != null && t.getMessage().contains("Too many open files") ->
-                    "out of file descriptors (see 'ulimit -n')";
-            default -> root.getMessage() != null ? plain(root.getMessage()) : "the connection failed";
-        };
+        return innermost.getMessage() != null ? plain(innermost.getMessage()) : "the connection failed";
     }
 
     /** A message without the class names Java likes to put in them ("java.io.IOException: ..."). */
@@ -197,7 +204,7 @@ public final class Fetch implements Workload {
         if (message == null) {
             return "no reason given";
         }
-        String m = message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ?", "").strip();
+        String m = message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)(?:: ?|$)", "").strip();
         return m.isEmpty() ? "no reason given" : m;
     }
 
