@@ -1,10 +1,10 @@
 package io.threadlab.exercise;
 
 import io.threadlab.exercise.api.Check;
+import io.threadlab.lesson.BundledFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ final class CheckerClassPath {
     }
 
     private static void copyApi(Path into) throws IOException {
-        Path code = codeSource();
+        Path code = BundledFiles.codeSource();
         if (Files.isDirectory(code)) { // run from the build: target/classes
             Path from = code.resolve(API);
             try (Stream<Path> files = Files.list(from)) {
@@ -64,7 +64,7 @@ final class CheckerClassPath {
 
     /** target/threadlab.jar, or target/classes when run from the build: both beside target/checker-lib. */
     private static List<Path> libraries() {
-        Path lib = codeSource().resolveSibling("checker-lib");
+        Path lib = BundledFiles.codeSource().resolveSibling("checker-lib");
         if (!Files.isDirectory(lib)) {
             return List.of();
         }
@@ -73,14 +73,6 @@ final class CheckerClassPath {
             return jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList();
         } catch (IOException e) {
             return List.of();
-        }
-    }
-
-    private static Path codeSource() {
-        try {
-            return Path.of(Check.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

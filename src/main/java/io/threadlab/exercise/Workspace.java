@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The learner's copy of an exercise's files in {@code ROOT/ID/}: {@code <data-dir>/workspace}
@@ -88,17 +86,6 @@ public final class Workspace {
             }
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (Files.notExists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

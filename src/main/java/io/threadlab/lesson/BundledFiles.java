@@ -31,7 +31,7 @@ public final class BundledFiles {
     }
 
     /** The jar threadlab runs from, or target/classes when run from the build. */
-    static Path codeSource() {
+    public static Path codeSource() {
         try {
             return Path.of(BundledFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

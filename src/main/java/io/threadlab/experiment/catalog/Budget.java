@@ -24,8 +24,8 @@ final class Budget {
         };
     }
 
-    /** The most file descriptors this process may have open (ulimit -n), or -1 if the platform does not say. */
-    static long maxFileDescriptors() {
+    /** How many more file descriptors this process may open (ulimit -n less those open), or -1 if the platform does not say. */
+    static long freeFileDescriptors() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
             return unix.getMaxFileDescriptorCount() - unix.getOpenFileDescriptorCount();
         }

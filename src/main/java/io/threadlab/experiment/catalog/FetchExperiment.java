@@ -31,7 +31,7 @@ final class FetchExperiment implements Experiment {
         boolean local = p.get(Fetch.URL).isEmpty();
         long inFlight = Budget.inFlight(row.id().mode(), row.id().workers(), taskCount(p, row.id().workers()));
         long fds = (local ? 2 : 1) * inFlight + 64;
-        long fdLimit = Budget.maxFileDescriptors();
+        long fdLimit = Budget.freeFileDescriptors();
         String cheaper = " Use fewer --requests, or --modes threads with a few --workers";
         if (fdLimit > 0 && fds > fdLimit) {
             return Optional.of(String.format(Locale.ROOT, "fetch in %s would hold %,d connections open at once, about %,d"
