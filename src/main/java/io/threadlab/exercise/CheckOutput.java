@@ -1,5 +1,6 @@
 package io.threadlab.exercise;
 
+import io.threadlab.command.Printable;
 import io.threadlab.exercise.api.CheckProtocol;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,24 +113,9 @@ public final class CheckOutput {
 
     /** One line as the shell shows it: control characters made visible, cut at {@link #SHOWN_CHARS}. */
     private static String shown(String text, long length) {
-        StringBuilder out = new StringBuilder();
-        int count = 0;
-        for (int i = 0; i < text.length() && count < SHOWN_CHARS; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            count++;
-            if (cp == '\t') {
-                out.append("    ");
-            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        }
-        if (length > text.length() || text.codePointCount(0, text.length()) > SHOWN_CHARS) {
-            out.append(String.format(Locale.ROOT, " … (a line of %,d bytes, cut)", length));
-        }
-        return out.toString();
+        String spaced = text.replace("\t", "    ");
+        boolean cut = length > text.length() || spaced.codePointCount(0, spaced.length()) > SHOWN_CHARS;
+        return Printable.of(spaced, SHOWN_CHARS) + (cut ? String.format(Locale.ROOT, " (a line of %,d bytes, cut)", length) : "");
     }
 
     synchronized String kind() {
