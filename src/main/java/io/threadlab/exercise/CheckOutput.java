@@ -114,7 +114,8 @@ public final class CheckOutput {
     /** One line as the shell shows it: control characters made visible, cut at {@link #SHOWN_CHARS}. */
     private static String shown(String text, long length) {
         String spaced = text.replace("\t", "    ");
-        boolean cut = length > text.length() || spaced.codePointCount(0, spaced.length()) > SHOWN_CHARS;
+        // Bytes against the reader's bound, not characters: a short line in UTF-8 has more bytes than characters.
+        boolean cut = length > LINE_BYTES || spaced.codePointCount(0, spaced.length()) > SHOWN_CHARS;
         return Printable.of(spaced, SHOWN_CHARS) + (cut ? String.format(Locale.ROOT, " (a line of %,d bytes, cut)", length) : "");
     }
 

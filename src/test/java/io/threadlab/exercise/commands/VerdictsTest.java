@@ -123,4 +123,12 @@ class VerdictsTest {
         assertEquals(Verdict.Kind.PASS, v.kind());
         assertEquals(List.of("debugging"), v.printed());
     }
+
+    @Test
+    void aShortLineOfNonAsciiTextIsNotCalledCut() throws Exception {
+        // Written as UTF-8 whatever the locale, as the shell reads it.
+        Verdict v = verdict("static int go() throws Exception { new java.io.PrintStream(System.out, true, \"UTF-8\")"
+                + ".println(\"größe: 7 µs · ✓\"); return 7; }");
+        assertEquals(List.of("größe: 7 µs · ✓"), v.printed());
+    }
 }
