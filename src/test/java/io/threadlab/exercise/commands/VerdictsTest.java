@@ -3,11 +3,7 @@ package io.threadlab.exercise.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.threadlab.TestShell;
-import io.threadlab.exercise.Exercise;
-import io.threadlab.exercise.ExerciseLibrary;
 import io.threadlab.exercise.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,27 +15,15 @@ class VerdictsTest {
     @TempDir
     Path dir;
 
-    private ExerciseRunner runner;
-    private Exercise exercise;
-    private TestShell shell;
+    private ProbeExercise.Checked probe;
 
     @BeforeEach
     void oneExercise() throws Exception {
-        Path exercises = ProbeExercise.write(dir, 3, "return \"Learner.go() returned \" + Learner.go();");
-        shell = new TestShell(dir.resolve("data"));
-        ExerciseLibrary library = ExerciseLibrary.load(exercises, List.of("threads"));
-        exercise = library.byId("probe").orElseThrow();
-        runner = new ExerciseRunner(shell.app.session(), library);
+        probe = new ProbeExercise.Checked(dir);
     }
 
     private Verdict verdict(String body) throws Exception {
-        Path file = dir.resolve("Learner.java");
-        Files.writeString(file, "public class Learner {\n" + body + "\n}\n");
-        long start = System.nanoTime();
-        Verdict v = runner.verify(exercise, List.of(file));
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        assertTrue(seconds < 12, "a verdict within the 3 s deadline plus start-up, took " + seconds + " s");
-        return v;
+        return probe.verdict(body);
     }
 
     @Test
