@@ -1,7 +1,7 @@
 package io.threadlab.exercise;
 
 import io.threadlab.exercise.api.CheckProtocol;
-import io.threadlab.process.ChildJvms;
+import io.threadlab.process.ChildProcesses;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ public final class CheckRunner {
                 "--enable-native-access=ALL-UNNAMED"));
         flags.addAll(jvmFlags);
         String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        ChildJvms children = new ChildJvms();
+        ChildProcesses children = new ChildProcesses();
         Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
         Process child = children.launchIn(workDir, flags, classPath, CheckProtocol.MAIN,
                 CheckProtocol.arguments(checkClass, deadlineSeconds * 1000L), ProcessBuilder.Redirect.DISCARD);
@@ -91,7 +91,7 @@ public final class CheckRunner {
     private static void killAll(Process child, Set<ProcessHandle> seen) {
         child.descendants().forEach(seen::add);
         seen.forEach(ProcessHandle::destroyForcibly);
-        ChildJvms.kill(child);
+        ChildProcesses.kill(child);
         for (ProcessHandle p : seen) {
             try {
                 p.onExit().get(1, TimeUnit.SECONDS);

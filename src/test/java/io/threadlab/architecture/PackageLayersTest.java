@@ -27,7 +27,7 @@ class PackageLayersTest {
     private static final List<List<String>> LAYERS = List.of(
             List.of("command", "output", "progress", "lesson", "process", "experiment.trace", "exercise.api"),
             List.of("render", "experiment", "exercise"),
-            List.of("experiment.workloads"),
+            List.of("experiment.workloads", "experiment.python"),
             List.of("experiment.catalog"),
             List.of("experiment.process"),
             List.of("experiment.strategy"),

@@ -3,6 +3,7 @@ package io.threadlab.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.threadlab.process.TempDirs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,6 +112,45 @@ class HangupIT {
         assertTrue(shell.waitFor(10, TimeUnit.SECONDS), "the shell ended");
         for (Path p : made) {
             assertTrue(Files.notExists(p), p + " was left behind");
+        }
+    }
+
+    /** The CPython child and its pool, once all of them are up. */
+    private static List<ProcessHandle> pythons(Process shell, int want) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<ProcessHandle> found = List.of();
+        while (found.size() < want && System.nanoTime() < end) {
+            Thread.sleep(50);
+            found = shell.descendants().filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().orElse("").contains("python")).toList();
+        }
+        return found;
+    }
+
+    @Test
+    void neitherSighupNorSigkillLeavesACpythonProcess() throws Exception {
+        for (String signal : List.of("-HUP", "-KILL")) {
+            Process shell = startWith("run primes --limit 20000000 --modes processes --workers 2 --runtime python");
+            List<ProcessHandle> python = pythons(shell, 3);
+            assertEquals(3, python.size(), signal + ": the child and its pool of two: " + Files.readString(data.resolve("out.txt")));
+            List<Path> folder = folders("python", shell.pid());
+            assertEquals(1, folder.size(), "the script's folder");
+            new ProcessBuilder("kill", signal, Long.toString(shell.pid())).start().waitFor();
+            assertTrue(shell.waitFor(10, TimeUnit.SECONDS), signal + ": the shell ended");
+            // After SIGKILL no hook runs: the script sees its stdin close and takes its pool along.
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (python.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            for (ProcessHandle p : python) {
+                assertTrue(!p.isAlive(), signal + ": python " + p.pid() + " outlived the shell");
+            }
+            if (signal.equals("-HUP")) {
+                assertTrue(Files.notExists(folder.getFirst()), folder.getFirst() + " was left behind");
+            } else {
+                // SIGKILL runs no hook; the next start deletes it (afterSigkillTheNextStartCleansUp).
+                TempDirs.deleteStale();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.threadlab.experiment.catalog;
 
 import io.threadlab.command.Opt;
+import io.threadlab.experiment.Engine;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.RowId;
@@ -70,6 +71,30 @@ public interface Experiment {
     /** Set for experiments that time a unit of work, e.g. "spawn": the table then shows time per unit. */
     default String unit() {
         return null;
+    }
+
+    /**
+     * The modes the bundled CPython script runs this experiment in; empty when it has no
+     * CPython version. They are the notebooks' three: a for-loop, a ThreadPoolExecutor and a
+     * multiprocessing Pool, plus asyncio where the work waits.
+     */
+    default List<Mode> pythonModes() {
+        return List.of();
+    }
+
+    /**
+     * The CPython rows for the same modes, workers and parameters as the JVM rows: this
+     * experiment's own rows, for the modes CPython has, run by {@code python}.
+     */
+    default List<RowPlan> pythonRows(List<Mode> modes, List<Integer> workers, Params params, Engine python) {
+        List<Mode> own = modes.stream().filter(pythonModes()::contains).toList();
+        return rows(own, workers, false, params).stream()
+                .map(r -> new RowPlan(r.id().in(python), r.params())).toList();
+    }
+
+    /** What the CPython rows leave out of these parameters beyond whole modes, in a sentence; empty if nothing. */
+    default java.util.Optional<String> pythonLeavesOut(Params params) {
+        return java.util.Optional.empty();
     }
 
     default List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {

@@ -23,6 +23,7 @@ final class FetchExperiment implements Experiment {
     public List<Opt<?>> parameters() { return List.of(Fetch.REQUESTS, Fetch.LATENCY, Fetch.JITTER, Fetch.SIZE, Fetch.URL, Fetch.BASE); }
     public List<Mode> modes() { return Cpu.IO_MODES; }
     public List<Mode> defaultModes() { return List.of(SEQUENTIAL, THREADS, VIRTUAL, ASYNC); }
+    public List<Mode> pythonModes() { return List.of(Mode.SEQUENTIAL, Mode.THREADS, Mode.PROCESSES, Mode.ASYNC); }
     public Workload create(Params p) { return new Fetch(p); }
     /** Each connection in flight takes a descriptor in the client, and one in the local server; each page is held about three times (bytes, text, server). */
     @Override

@@ -7,6 +7,7 @@ import static io.threadlab.experiment.Mode.THREAD_PER_TASK;
 import static io.threadlab.experiment.Mode.VIRTUAL;
 
 import io.threadlab.command.Opt;
+import io.threadlab.experiment.Engine;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.RowId;
@@ -37,6 +38,29 @@ final class RaceExperiment implements Experiment {
             return "gil"; // The GIL decides the turns.
         }
         return mode == SEQUENTIAL ? "free" : "together";
+    }
+
+    public List<Mode> pythonModes() { return List.of(SEQUENTIAL, THREADS); }
+
+    /**
+     * CPython has a plain counter and a locked one; its threads take turns by the real GIL
+     * (or run at once, without one), so no pacing.
+     */
+    @Override
+    public List<RowPlan> pythonRows(List<Mode> modes, List<Integer> workers, Params params, Engine python) {
+        List<String> counters = params.get(Race.COUNTER).stream().filter(Race.PYTHON_COUNTERS::contains).toList();
+        if (counters.isEmpty()) {
+            return List.of();
+        }
+        return Experiment.super.pythonRows(modes, workers, params.with(Race.COUNTER, counters), python).stream()
+                .map(r -> new RowPlan(r.id(), r.params().with(Race.PACE, python.gil() ? "cpython" : "free"))).toList();
+    }
+
+    @Override
+    public java.util.Optional<String> pythonLeavesOut(Params params) {
+        List<String> jvmOnly = params.get(Race.COUNTER).stream().filter(c -> !Race.PYTHON_COUNTERS.contains(c)).toList();
+        return jvmOnly.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("CPython has no " + String.join(" or ", jvmOnly)
+                + " counter (its counters are x += 1 and the same under a threading.Lock): those rows are JVM only");
     }
 
     public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {

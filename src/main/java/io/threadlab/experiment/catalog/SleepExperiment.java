@@ -19,6 +19,7 @@ final class SleepExperiment implements Experiment {
     public List<Opt<?>> options() { return List.of(Sleep.TASKS, Sleep.DURATION); }
     public List<Mode> modes() { return Cpu.IO_MODES; }
     public List<Mode> defaultModes() { return List.of(SEQUENTIAL, THREADS, VIRTUAL); }
+    public List<Mode> pythonModes() { return List.of(Mode.SEQUENTIAL, Mode.THREADS, Mode.PROCESSES, Mode.ASYNC); }
     public Workload create(Params p) { return new Sleep(p); }
     public long taskCount(Params p, int workers) { return p.get(Sleep.TASKS); }
 }

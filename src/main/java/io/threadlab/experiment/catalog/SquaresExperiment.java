@@ -16,6 +16,7 @@ final class SquaresExperiment implements Experiment {
     public List<Mode> modes() { return Cpu.MODES; }
     public List<Mode> defaultModes() { return Cpu.BASIC; }
     public boolean cpuBound() { return true; }
+    public List<Mode> pythonModes() { return List.of(Mode.SEQUENTIAL, Mode.THREADS, Mode.PROCESSES); }
     public Workload create(Params p) { return new Squares(p); }
     public long taskCount(Params p, int workers) { return p.get(Squares.COUNT); }
 }

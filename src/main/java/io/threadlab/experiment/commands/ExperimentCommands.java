@@ -74,14 +74,14 @@ public final class ExperimentCommands {
                 .arguments("EXPERIMENT", 1, 1)
                 .argumentValues(Experiments::names)
                 .argumentOptions(ExperimentCommands::optionsOf)
-                .option(MODES).option(WORKERS).options(MEASURING).option(FORMAT)
+                .option(MODES).option(WORKERS).options(MEASURING).options(Runtimes.OPTIONS).option(FORMAT)
                 .validator(i -> runner.get().planRun(i))
                 .handler(i -> runner.get().run(i));
         CommandSpec sweep = CommandSpec.builder("sweep", "run one mode at growing worker counts: where does adding workers stop helping?")
                 .arguments("EXPERIMENT", 1, 1)
                 .argumentValues(Experiments::names)
                 .argumentOptions(ExperimentCommands::optionsOf)
-                .option(SWEEP_MODE).option(SWEEP_WORKERS).options(MEASURING)
+                .option(SWEEP_MODE).option(SWEEP_WORKERS).options(MEASURING).options(Runtimes.OPTIONS)
                 .validator(i -> runner.get().planSweep(i))
                 .handler(i -> runner.get().sweep(i));
         return List.of(

@@ -20,6 +20,7 @@ import io.threadlab.experiment.catalog.Experiment;
 import io.threadlab.experiment.catalog.Experiments;
 import io.threadlab.experiment.catalog.RowPlan;
 import io.threadlab.experiment.harness.Harness;
+import io.threadlab.experiment.python.PythonFinder;
 import io.threadlab.experiment.strategy.Stragglers;
 import io.threadlab.experiment.harness.ResultMismatchException;
 import io.threadlab.experiment.harness.RowResult;
@@ -61,17 +62,22 @@ final class ExperimentRunner {
             rows.add(List.of(out.style().bold(e.name()), e.summary(), e.mirrors()));
         }
         new TableLayout(out.style()).render(rows, out.width()).forEach(out::println);
+        out.println("CPython beside the JVM (--runtime jvm,python): " + String.join(", ", Experiments.all().stream()
+                .filter(e -> !e.pythonModes().isEmpty()).map(Experiment::name).toList()));
         out.status("'help run' lists every option; e.g. run primes --modes sequential,threads --workers 2");
     }
 
     RunPlan planRun(Invocation inv) {
         Experiment experiment = experiment(inv);
         Params params = params(inv, experiment);
-        List<Mode> modes = modes(inv, experiment);
+        Runtimes runtimes = Runtimes.read(inv, experiment);
+        List<Mode> modes = runtimes.checkPythonOnly(experiment, modes(inv, experiment), inv.has(ExperimentCommands.MODES));
         List<Integer> workers = Optional.ofNullable(inv.get(ExperimentCommands.WORKERS)).orElse(List.of(cores()));
-        List<RowPlan> rows = experiment.rows(modes, workers, inv.get(ExperimentCommands.GIL), params);
+        List<String> notes = new ArrayList<>();
+        List<RowPlan> rows = runtimes.rows(experiment, modes, workers, inv.get(ExperimentCommands.GIL), params, notes);
         Caps.check(experiment, rows);
-        return new RunPlan(experiment, params, rows, settings(inv), inv.get(ExperimentCommands.FORMAT));
+        return new RunPlan(experiment, params, rows, settings(inv), inv.get(ExperimentCommands.FORMAT), notes,
+                runtimes.nothingToRun() ? runtimes.problem() : null);
     }
 
     RunPlan planSweep(Invocation inv) {
@@ -85,11 +91,17 @@ final class ExperimentRunner {
         if (!experiment.modes().contains(mode)) {
             throw new UsageException("sweep: '" + experiment.name() + "' cannot run in " + mode.id());
         }
+        Runtimes runtimes = Runtimes.read(inv, experiment);
+        runtimes.checkPythonOnly(experiment, List.of(mode), true);
         List<Integer> workers = inv.get(ExperimentCommands.SWEEP_WORKERS).stream().sorted().toList();
-        List<RowPlan> rows = new ArrayList<>(experiment.rows(List.of(Mode.SEQUENTIAL), List.of(1), false, params));
-        rows.addAll(experiment.rows(List.of(mode), workers, inv.get(ExperimentCommands.GIL), params));
+        List<String> notes = new ArrayList<>();
+        List<RowPlan> all = new ArrayList<>(runtimes.rows(experiment, List.of(Mode.SEQUENTIAL), List.of(1), false, params, notes));
+        all.addAll(runtimes.rows(experiment, List.of(mode), workers, inv.get(ExperimentCommands.GIL), params, notes));
+        // The JVM's rows first, then CPython's, each beginning with its sequential row (the sort is stable).
+        List<RowPlan> rows = all.stream().sorted(java.util.Comparator.comparing(r -> !r.id().engine().jvm())).toList();
         Caps.check(experiment, rows);
-        return new RunPlan(experiment, params, rows, settings(inv), "table");
+        return new RunPlan(experiment, params, rows, settings(inv), "table", notes.stream().distinct().toList(),
+                runtimes.nothingToRun() ? runtimes.problem() : null);
     }
 
     /** The experiment the parser already checked exists. */
@@ -163,8 +175,11 @@ final class ExperimentRunner {
                 // A cancelled run's threads would take CPU from this one's measurement.
                 Stragglers.await(() -> session.out().progress("waiting for the threads of the cancelled run to end..."));
             }
+            if (plan.failure() != null) {
+                throw new CommandFailedException(plan.failure());
+            }
             Harness harness = new Harness(plan.settings(), cancellation, session.out()::progress);
-            RunReport report = harness.run(results.nextNumber(), plan.experiment(), plan.params(), plan.rows());
+            RunReport report = harness.run(results.nextNumber(), plan.experiment(), plan.params(), plan.rows(), plan.notes());
             results.add(report);
             return report;
         } catch (ResultMismatchException e) {
@@ -285,7 +300,7 @@ final class ExperimentRunner {
             for (int i = 0; i < report.rows().size(); i++) {
                 names.add((i + 1) + " " + report.rows().get(i).id().name());
             }
-            out.status("other rows: " + String.join(" · ", names) + "  ('timeline N')");
+            out.status("other rows: " + String.join(", ", names) + "  ('timeline N')");
         }
     }
 
@@ -360,6 +375,12 @@ final class ExperimentRunner {
                 .stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList())));
         rows.add(List.of("virtual-thread scheduler", "parallelism " + vtParallelism + ", max pool "
                 + System.getProperty("jdk.virtualThreadScheduler.maxPoolSize", "256")));
+        rows.add(List.of("Python (--python " + PythonFinder.DEFAULT + ")",
+                switch (PythonFinder.find(PythonFinder.DEFAULT)) {
+                    case PythonFinder.Usable u -> u.engine().name() + " " + u.engine().version()
+                            + (u.engine().gil() ? ", with its GIL" : ", free-threaded (no GIL)") + " · " + u.engine().command();
+                    case PythonFinder.Unusable u -> u.problem();
+                }));
         rows.add(List.of("caps", String.format(Locale.ROOT, "%,d platform threads · %,d virtual threads · %d worker processes",
                 Caps.PLATFORM_THREADS, Caps.VIRTUAL_THREADS, Caps.processes())));
         new TableLayout(out.style()).render(rows, out.width()).forEach(out::println);

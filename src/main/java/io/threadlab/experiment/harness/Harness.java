@@ -3,17 +3,11 @@ package io.threadlab.experiment.harness;
 import io.threadlab.experiment.Cancellation;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.RowId;
-import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.catalog.Experiment;
 import io.threadlab.experiment.catalog.RowPlan;
-import io.threadlab.experiment.SimulatedGil;
-import io.threadlab.experiment.strategy.Execution;
 import io.threadlab.experiment.strategy.Strategies;
 import io.threadlab.experiment.strategy.Strategy;
-import io.threadlab.experiment.trace.Timeline;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * Measures rows: for each, warm-up runs (kept only as the "cold" figure), then timed
- * repeats with wall time, CPU time (this JVM plus worker processes) and GC time. Every
+ * repeats with wall time, CPU time (this JVM plus worker processes, or the CPython child and
+ * its pool) and GC time. Every
  * run's result is verified; a wrong or disagreeing result stops the run with an error
  * rather than printing a number. It measures and never renders.
  */
@@ -39,6 +34,12 @@ public final class Harness {
     }
 
     public RunReport run(int number, Experiment experiment, Params params, List<RowPlan> plans) throws Exception {
+        return run(number, experiment, params, plans, List.of());
+    }
+
+    /** @param notes what the plan left out and why (no usable Python, a mode CPython lacks), shown with the results */
+    public RunReport run(int number, Experiment experiment, Params params, List<RowPlan> plans, List<String> notes)
+            throws Exception {
         Instant started = Instant.now();
         int cores = Runtime.getRuntime().availableProcessors();
         // Only CPU-bound work is hurt by neighbours enough to mislead; waiting work is not.
@@ -50,7 +51,7 @@ public final class Harness {
         }
         checkAgreement(rows, mustAgree);
         return new RunReport(number, experiment.name(), params.shown(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), started, List.copyOf(rows), experiment.hasSpeedup(), cpuShare);
+                Runtime.version().toString(), started, List.copyOf(rows), experiment.hasSpeedup(), cpuShare, List.copyOf(notes));
     }
 
     private RowResult measure(Experiment experiment, RowPlan plan, List<Boolean> mustAgree) throws Exception {
@@ -59,14 +60,13 @@ public final class Harness {
         try (Workload workload = experiment.create(plan.params())) {
             workload.open();
             mustAgree.add(workload.resultsMustAgree());
-            try (Strategy strategy = Strategies.open(id.mode(), id.workers(), experiment.name(),
-                    workload.forWorkers(plan.params()), cancellation)) {
+            try (RowRunner runner = runner(experiment, workload, plan)) {
                 double cold = Double.NaN;
                 for (int i = 0; i < settings.warmup(); i++) {
                     progress.accept(what + ": warm-up " + (i + 1) + "/" + settings.warmup());
-                    Measured m = once(workload, strategy, plan, false);
+                    Measured m = runner.once(false);
                     if (i == 0) {
-                        cold = m.wallMs;
+                        cold = m.wallMs();
                     }
                 }
                 double[] wall = new double[settings.repeat()];
@@ -77,63 +77,44 @@ public final class Harness {
                 List<BigInteger> results = new ArrayList<>();
                 for (int i = 0; i < settings.repeat(); i++) {
                     progress.accept(what + ": run " + (i + 1) + "/" + settings.repeat());
-                    last = once(workload, strategy, plan, i == settings.repeat() - 1);
-                    wall[i] = last.wallMs;
-                    results.add(last.result);
-                    cpu[i] = last.cpuMs;
-                    gc[i] = last.gcMs;
-                    Optional<String> wrong = workload.verify(last.result, id.workers());
+                    last = runner.once(i == settings.repeat() - 1);
+                    wall[i] = last.wallMs();
+                    results.add(last.result());
+                    cpu[i] = last.cpuMs();
+                    gc[i] = last.gcMs();
+                    Optional<String> wrong = workload.verify(last.result(), id.workers());
                     if (wrong.isPresent()) {
                         throw new ResultMismatchException(what + ": wrong result: " + wrong.get());
                     }
                     if (first == null) {
-                        first = last.result;
-                    } else if (workload.resultsMustAgree() && !first.equals(last.result)) {
-                        throw new ResultMismatchException(what + ": repeats disagree: " + first + " then " + last.result);
+                        first = last.result();
+                    } else if (workload.resultsMustAgree() && !first.equals(last.result())) {
+                        throw new ResultMismatchException(what + ": repeats disagree: " + first + " then " + last.result());
                     }
                 }
                 double[] sortedWall = RowResult.sorted(wall);
                 double median = RowResult.median(sortedWall);
                 long units = experiment.unit() == null ? 0 : experiment.taskCount(plan.params(), id.workers());
-                return new RowResult(id, last.result, workload.describe(last.result), cold, sortedWall,
+                return new RowResult(id, last.result(), workload.describe(last.result()), cold, sortedWall,
                         RowResult.median(RowResult.sorted(cpu)), RowResult.median(RowResult.sorted(gc)),
-                        strategy.startupMs(), units > 0 ? median / units : Double.NaN,
-                        last.gilSwitches, workload.detail(results, id.workers()), last.timeline);
+                        runner.startupMs(), units > 0 ? median / units : Double.NaN,
+                        last.gilSwitches(), workload.detail(results, id.workers()), last.timeline());
             }
         }
     }
 
-    private Measured once(Workload workload, Strategy strategy, RowPlan plan, boolean keepTimeline) throws Exception {
-        cancellation.check();
-        TaskSet set = workload.tasks(plan.id().workers());
-        SimulatedGil gil = plan.id().gil() ? new SimulatedGil(settings.switchIntervalMillis()) : null;
-        Timeline timeline = keepTimeline ? new Timeline() : null;
-        Execution execution = new Execution(plan.id().workers(), cancellation, gil, timeline);
-        long cpu0 = processCpuNanos();
-        long child0 = strategy.childCpuNanos();
-        long gc0 = gcMillis();
-        long t0 = System.nanoTime();
-        List<BigInteger> parts = strategy.execute(workload, set.tasks(), execution);
-        long wall = System.nanoTime() - t0;
-        // Prefer the tasks' own CPU time; the process's also counts the JIT and the GC.
-        long cpu = execution.cpu().total(set.tasks().size()).orElse(processCpuNanos() - cpu0) + strategy.childCpuNanos() - child0;
-        long gc = gcMillis() - gc0;
-        if (timeline != null) {
-            timeline.finish();
+    /**
+     * The row's runtime: this JVM with the mode's strategy, or a CPython child. Both are checked
+     * by the same Java workload, so a CPython row with a wrong result is an error like any other.
+     */
+    private RowRunner runner(Experiment experiment, Workload workload, RowPlan plan) throws Exception {
+        RowId id = plan.id();
+        Params shared = workload.forWorkers(plan.params());
+        if (!id.engine().jvm()) {
+            return new PythonRows(experiment, plan, shared, cancellation);
         }
-        return new Measured(set.combine().apply(parts), wall / 1e6, cpu / 1e6, gc, gil == null ? 0 : gil.switches(), timeline);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static long gcMillis() {
-        long sum = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum += Math.max(0, gc.getCollectionTime());
-        }
-        return sum;
+        Strategy strategy = Strategies.open(id.mode(), id.workers(), experiment.name(), shared, cancellation);
+        return new JvmRows(workload, strategy, plan, settings, cancellation);
     }
 
     private static void checkAgreement(List<RowResult> rows, List<Boolean> mustAgree) {
@@ -151,6 +132,4 @@ public final class Harness {
             }
         }
     }
-
-    private record Measured(BigInteger result, double wallMs, double cpuMs, double gcMs, long gilSwitches, Timeline timeline) {}
 }

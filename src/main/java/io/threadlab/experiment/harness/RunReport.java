@@ -1,5 +1,6 @@
 package io.threadlab.experiment.harness;
 
+import io.threadlab.experiment.Engine;
 import io.threadlab.experiment.Mode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,12 +10,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One run command's results: what was run, on what machine, and a row per mode × workers.
+ * One run command's results: what was run, on what machine, and a row per mode × workers
+ * (× runtime).
  *
  * @param hasSpeedup whether the experiment's rows are meant to be compared against a sequential row
+ * @param notes      what the plan left out and why, e.g. no usable Python
  */
 public record RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
-                        Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare) {
+                        Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare, List<String> notes) {
+
+    public RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
+                     Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare) {
+        this(number, experiment, params, cores, java, started, rows, hasSpeedup, cpuShare, List.of());
+    }
+
+    /** The runtimes of the rows, in order of first appearance. */
+    public List<Engine> engines() {
+        return rows.stream().map(r -> r.id().engine()).distinct().toList();
+    }
+
+    /** Whether rows of more than one runtime are compared. */
+    public boolean mixed() {
+        return engines().size() > 1;
+    }
 
     /**
      * Why this run's comparisons may not hold, each in a few words; empty when nothing the
@@ -61,18 +79,35 @@ public record RunReport(int number, String experiment, Map<String, String> param
                 100 * baseline().orElseThrow().cpuPerWall());
     }
 
-    /** The sequential row that speedups are measured against, if the run has one. */
+    /** The sequential row of the first runtime, the one a busy machine is judged by. */
     public Optional<RowResult> baseline() {
+        return rows.isEmpty() ? Optional.empty() : baseline(rows.getFirst().id().engine());
+    }
+
+    /** The sequential row that a runtime's speedups are measured against, if the run has one. */
+    public Optional<RowResult> baseline(Engine engine) {
         if (rows.stream().anyMatch(r -> !Double.isNaN(r.perUnitMs()))) {
             return Optional.empty(); // Rows that time different things (spawn) have no common baseline.
         }
-        return rows.stream().filter(r -> r.mode() == Mode.SEQUENTIAL && !r.gil()).findFirst()
-                .or(() -> rows.stream().filter(r -> r.mode() == Mode.SEQUENTIAL).findFirst());
+        List<RowResult> own = rows.stream().filter(r -> r.id().engine().equals(engine)).toList();
+        return own.stream().filter(r -> r.mode() == Mode.SEQUENTIAL && !r.gil()).findFirst()
+                .or(() -> own.stream().filter(r -> r.mode() == Mode.SEQUENTIAL).findFirst());
     }
 
-    /** Sequential median over this row's median, or NaN without a sequential row. */
+    /** The same runtime's sequential median over this row's median, or NaN without a sequential row. */
     public double speedup(RowResult row) {
-        return baseline().map(b -> b.medianMs() / row.medianMs()).orElse(Double.NaN);
+        return baseline(row.id().engine()).map(b -> b.medianMs() / row.medianMs()).orElse(Double.NaN);
+    }
+
+    /**
+     * The JVM's sequential median over this row's median: below 1 for a row slower than the
+     * JVM's one thread ({@code 0.06} is "16× slower"). NaN for JVM rows, or without that row.
+     */
+    public double againstJvm(RowResult row) {
+        if (row.id().engine().jvm()) {
+            return Double.NaN;
+        }
+        return baseline(Engine.JVM).map(b -> b.medianMs() / row.medianMs()).orElse(Double.NaN);
     }
 
     /** Speedup per core actually usable: min(workers, cores). */

@@ -2,7 +2,7 @@ package io.threadlab.experiment.process;
 
 import io.threadlab.experiment.Cancellation;
 import io.threadlab.experiment.Params;
-import io.threadlab.process.ChildJvms;
+import io.threadlab.process.ChildProcesses;
 import io.threadlab.experiment.trace.Activity;
 import io.threadlab.experiment.trace.Timeline;
 import io.threadlab.experiment.trace.WorkerTrace;
@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * pool owns its JVMs: closing it, or cancelling while they start, kills every one.
  */
 public final class WorkerPool implements AutoCloseable {
-    private final ChildJvms children = new ChildJvms();
+    private final ChildProcesses children = new ChildProcesses();
     private final List<Worker> workers = new ArrayList<>();
     private final long spawnNanos;
 

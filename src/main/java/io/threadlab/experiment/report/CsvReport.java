@@ -14,7 +14,7 @@ public final class CsvReport {
     /** params comes last: it is the one field that may hold commas (and so quotes). */
     private static final String[] HEADER = {"run", "experiment", "mode", "workers", "gil", "result",
         "wall_min_ms", "wall_median_ms", "wall_max_ms", "cold_ms", "cpu_median_ms", "cpu_per_wall", "gc_ms", "spawn_ms",
-        "per_unit_ms", "speedup", "efficiency", "unstable", "params"};
+        "per_unit_ms", "speedup", "efficiency", "unstable", "runtime", "runtime_version", "speedup_vs_jvm", "params"};
 
     private CsvReport() {}
 
@@ -23,12 +23,13 @@ public final class CsvReport {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
             for (RunReport report : reports) {
                 for (RowResult row : report.rows()) {
-                    csv.printRecord(report.number(), report.experiment(), row.id().name(),
+                    csv.printRecord(report.number(), report.experiment(), row.id().plainName(),
                             row.shownWorkers(), row.gil(), row.result(), Fmt.round3(row.minMs()), Fmt.round3(row.medianMs()),
                             Fmt.round3(row.maxMs()), Fmt.round3(row.coldMs()), Fmt.round3(row.cpuMs()),
                             Fmt.round3(row.cpuPerWall()), Fmt.round3(row.gcMs()), Fmt.round3(row.spawnMs()),
                             Fmt.round3(row.perUnitMs()), Fmt.round3(report.speedup(row)), Fmt.round3(report.efficiency(row)),
-                            row.unstable(), TableReport.params(report));
+                            row.unstable(), row.id().engine().name(), row.id().engine().version(),
+                            Fmt.round3(report.againstJvm(row)), TableReport.params(report));
                 }
             }
         } catch (IOException e) {

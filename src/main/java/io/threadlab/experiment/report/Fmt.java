@@ -45,6 +45,14 @@ public final class Fmt {
         return String.format(Locale.ROOT, x >= 100 ? "%,.0f×" : "%.2f×", x);
     }
 
+    /** How many times slower or faster, as a sentence says it: 16×, 6.4×, 1.35×. */
+    public static String factor(double x) {
+        if (Double.isNaN(x)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, x >= 9.95 ? "%,.0f×" : x >= 2 ? "%.1f×" : "%.2f×", x);
+    }
+
     public static String ratio(double x) {
         return Double.isNaN(x) ? "–" : String.format(Locale.ROOT, "%.2f", x);
     }

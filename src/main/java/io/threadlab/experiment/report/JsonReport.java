@@ -1,6 +1,7 @@
 package io.threadlab.experiment.report;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import io.threadlab.experiment.Engine;
 import io.threadlab.experiment.harness.RowResult;
 import io.threadlab.experiment.harness.RunReport;
 import java.io.IOException;
@@ -35,7 +36,12 @@ public final class JsonReport {
         out.put("run", report.number());
         out.put("experiment", report.experiment());
         out.put("params", report.params());
-        out.put("machine", Map.of("cores", report.cores(), "java", report.java()));
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", report.cores());
+        machine.put("java", report.java());
+        report.engines().stream().filter(e -> !e.jvm()).findFirst().ifPresent(e -> machine.put("python", e.name() + " " + e.version()
+                + (e.gil() ? "" : " (no GIL)")));
+        out.put("machine", machine);
         out.put("started", report.started().toString());
         // What the tool could see that casts doubt on the comparisons, so exports carry it too.
         if (report.cpuBound()) {
@@ -43,12 +49,19 @@ public final class JsonReport {
         }
         out.put("busy", report.busy());
         out.put("doubts", report.doubts());
+        if (!report.notes().isEmpty()) {
+            out.put("notes", report.notes());
+        }
         List<Object> rows = new ArrayList<>();
         for (RowResult row : report.rows()) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("mode", row.id().name());
+            Engine engine = row.id().engine();
+            r.put("mode", row.id().plainName());
+            r.put("runtime", engine.id());
+            r.put("version", engine.version());
             r.put("workers", row.shownWorkers());
-            r.put("gil", row.gil());
+            // For JVM rows, whether the GIL was simulated; for CPython rows, whether the interpreter has one.
+            r.put("gil", engine.jvm() ? row.gil() : engine.gil());
             r.put("result", row.result().toString());
             r.put("result_text", row.resultText());
             Map<String, Object> wall = new LinkedHashMap<>();
@@ -63,6 +76,9 @@ public final class JsonReport {
             r.put("spawn_ms", Fmt.round3(row.spawnMs()));
             r.put("per_unit_ms", Fmt.round3(row.perUnitMs()));
             r.put("speedup", Fmt.round3(report.speedup(row)));
+            if (!engine.jvm()) {
+                r.put("speedup_vs_jvm", Fmt.round3(report.againstJvm(row)));
+            }
             r.put("efficiency", Fmt.round3(report.efficiency(row)));
             r.put("unstable", row.unstable());
             if (row.gil()) {

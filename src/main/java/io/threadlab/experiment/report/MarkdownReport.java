@@ -13,7 +13,7 @@ public final class MarkdownReport {
         for (RunReport report : reports) {
             out.append("\n## Run ").append(report.number()).append(": ").append(report.experiment()).append("\n\n")
                     .append('`').append(TableReport.params(report)).append("` · ").append(report.cores())
-                    .append(" cores · Java ").append(report.java()).append("\n\n")
+                    .append(" cores · Java ").append(report.java()).append(TableReport.runtimes(report)).append("\n\n")
                     .append("| mode | workers | median | min | max | cpu | cpu/wall | speedup | result |\n")
                     .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (RowResult row : report.rows()) {

@@ -1,5 +1,6 @@
 package io.threadlab.experiment.report;
 
+import io.threadlab.experiment.Engine;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.harness.RowResult;
 import io.threadlab.experiment.harness.RunReport;
@@ -20,15 +21,31 @@ public final class SweepSummary {
     private SweepSummary() {}
 
     public static List<String> lines(RunReport report, Style style) {
-        List<RowResult> rows = report.rows().stream().filter(r -> r.mode() != Mode.SEQUENTIAL).toList();
         List<String> out = new ArrayList<>();
-        if (rows.isEmpty()) {
+        if (report.rows().stream().allMatch(r -> r.mode() == Mode.SEQUENTIAL)) {
             return out;
         }
         if (report.busy()) {
             out.add(TableReport.busyLine(report, style));
             return out;
         }
+        // Each runtime's rows are read on their own: its speed-ups are against its own sequential row.
+        for (Engine engine : report.engines()) {
+            List<RowResult> rows = report.rows().stream()
+                    .filter(r -> r.mode() != Mode.SEQUENTIAL && r.id().engine().equals(engine)).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            if (report.mixed()) {
+                out.add(style.bold(engine.label() + ":"));
+            }
+            out.addAll(forRuntime(report, rows, style));
+        }
+        return out;
+    }
+
+    private static List<String> forRuntime(RunReport report, List<RowResult> rows, Style style) {
+        List<String> out = new ArrayList<>();
         RowResult best = rows.getFirst();
         for (RowResult r : rows) {
             if (r.medianMs() < best.medianMs()) {

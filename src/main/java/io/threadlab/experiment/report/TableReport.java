@@ -1,5 +1,6 @@
 package io.threadlab.experiment.report;
 
+import io.threadlab.experiment.Engine;
 import io.threadlab.experiment.harness.RowResult;
 import io.threadlab.experiment.harness.RunReport;
 import io.threadlab.output.Style;
@@ -21,8 +22,8 @@ public final class TableReport {
 
     public List<String> render(RunReport report) {
         List<String> out = new ArrayList<>();
-        out.addAll(TextWidth.wrap(style.bold(report.experiment()) + style.dim("  " + params(report) + " · " + report.cores() + " cores"),
-                width, "", "  "));
+        out.addAll(TextWidth.wrap(style.bold(report.experiment()) + style.dim("  " + params(report) + " · " + report.cores() + " cores"
+                + runtimes(report)), width, "", "  "));
         out.addAll(table(report));
         out.add("");
         out.addAll(bars(report));
@@ -31,6 +32,15 @@ public final class TableReport {
             out.addAll(TextWidth.wrap(note, width, "", "  "));
         }
         return out;
+    }
+
+    /** With CPython rows, which runtimes ran: rows without a runtime in their name are the JVM's. */
+    static String runtimes(RunReport report) {
+        if (report.engines().stream().allMatch(Engine::jvm)) {
+            return "";
+        }
+        return report.engines().stream().map(e -> " · " + e.name() + " " + e.version() + (e.jvm() || e.gil() ? "" : " (no GIL)"))
+                .reduce("", String::concat);
     }
 
     /** name=value pairs; a list of URLs is shown by its count, which keeps the line short. */
@@ -67,18 +77,24 @@ public final class TableReport {
             cells.addAll(List.of(Fmt.ratio(row.cpuPerWall()), Fmt.ms(row.cpuMs())));
             rows.add(cells);
         }
+        // On a narrow screen, drop the columns the story needs least, one at a time, and say so:
+        // the CPU milliseconds (cpu/wall still tells), then the cold run, then the range.
         List<String> hidden = new ArrayList<>();
-        // On a narrow screen, drop the CPU milliseconds (cpu/wall still tells the story), and say so.
-        if (naturalWidth(rows) > width) {
-            rows.forEach(r -> r.removeLast());
-            hidden.add("cpu");
+        for (String name : List.of("cpu", "cold", "range")) {
+            if (naturalWidth(rows) <= width) {
+                break;
+            }
+            int at = names.indexOf(name);
+            rows.forEach(r -> r.remove(at));
+            names.remove(at);
+            hidden.add(name);
         }
         boolean[] right = new boolean[names.size()];
         java.util.Arrays.fill(right, 1, right.length, true);
         List<String> out = new ArrayList<>(new TableLayout(style).rightAlign(right).render(rows, width));
         if (!hidden.isEmpty()) {
-            out.add(style.dim("(" + String.join(", ", hidden) + " column hidden at " + width
-                    + " columns; 'export FILE' keeps every column)"));
+            out.add(style.dim("(" + String.join(", ", hidden) + (hidden.size() == 1 ? " column" : " columns")
+                    + " hidden at " + width + " columns; 'export FILE' keeps every column)"));
         }
         return out;
     }
@@ -121,21 +137,23 @@ public final class TableReport {
 
     private List<String> notes(RunReport report) {
         List<String> out = new ArrayList<>();
+        report.notes().forEach(n -> out.add(style.accent("note: ") + n));
         List<String> results = report.rows().stream().map(RowResult::resultText).distinct().toList();
         // A note on a result (updates lost) is the finding itself, never a passed check.
         boolean noted = report.rows().stream().anyMatch(r -> !r.detail().isEmpty());
         if (results.size() == 1 && !noted) {
             out.add("result: " + results.getFirst() + style.ok(" ✓ checked") + style.dim(report.rows().size() > 1 ? ", all rows agree" : ""));
         } else {
+            int pad = Math.min(32, 2 + report.rows().stream().mapToInt(r -> TextWidth.of(r.id().name())).max().orElse(18));
             for (RowResult row : report.rows()) {
-                out.add(TextWidth.padRight(row.id().name() + ":", 20) + row.resultText()
+                out.add(TextWidth.padRight(row.id().name() + ": ", pad) + row.resultText()
                         + (row.detail().isEmpty() ? "" : style.accent(" · " + row.detail())));
             }
         }
         for (RowResult row : report.rows()) {
             if (!Double.isNaN(row.spawnMs())) {
-                out.add(style.dim(String.format(Locale.ROOT, "%s: starting the worker JVMs took %s (not in the times above)",
-                        row.id().title(), Fmt.ms(row.spawnMs()))));
+                out.add(style.dim(String.format(Locale.ROOT, "%s: starting the %s took %s (not in the times above)",
+                        row.id().title(), row.id().engine().jvm() ? "worker JVMs" : "pool's processes", Fmt.ms(row.spawnMs()))));
             }
             if (row.gil()) {
                 out.add(style.dim(String.format(Locale.ROOT, "%s: the simulated GIL changed hands %,d times in the last run",
@@ -149,7 +167,8 @@ public final class TableReport {
         if (report.busy()) {
             out.add(busyLine(report, style));
         } else if (!units && report.baseline().isPresent() && report.rows().size() > 1) {
-            out.add(style.dim("speedup = sequential median ÷ this median; % = speedup per core used"
+            out.addAll(RuntimeComparison.lines(report, style));
+            out.add(style.dim("speedup = " + (report.mixed() ? "the same runtime's " : "") + "sequential median ÷ this median; % = speedup per core used"
                     + (report.cpuBound()
                         ? " (CPU-bound work cannot beat 100%: above it, the sequential row was slowed by noise)"
                         : " (over 100% means the time went on waiting, not computing)")));

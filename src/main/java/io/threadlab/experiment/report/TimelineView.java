@@ -60,6 +60,12 @@ public final class TimelineView {
         out.add(" ".repeat(label + 2) + start + TextWidth.padLeft(Fmt.ms(to / 1e6), cells - start.length()));
         out.add(style.dim(String.format(Locale.ROOT, "one cell = %s", Fmt.ms(slice / 1e6))));
         out.addAll(TextWidth.wrap(legend(marked), width, "", "  "));
+        if (workers.stream().anyMatch(WorkerTrace::hasShares)) {
+            // Honest about what a CPython child can report without slowing itself down.
+            out.addAll(TextWidth.wrap(style.dim(row.id().engine().label() + " reports each task's CPU time, not the moment of"
+                    + " each GIL turn: a task's cells are split between running and waiting by that share, at any zoom"),
+                    width, "", "  "));
+        }
         out.addAll(TextWidth.wrap(totals(workers), width, "", "  "));
         return out;
     }
@@ -77,7 +83,7 @@ public final class TimelineView {
             for (int c = first; c <= last; c++) {
                 double overlap = Math.min(end, (c + 1) * slice) - Math.max(start, c * slice);
                 if (overlap > 0) {
-                    time[c][w.activity(i).ordinal()] += overlap;
+                    time[c][w.activity(i).ordinal()] += overlap * w.share(i);
                 }
             }
         }

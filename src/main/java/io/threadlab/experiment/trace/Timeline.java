@@ -20,6 +20,11 @@ public final class Timeline {
         length = System.nanoTime() - origin;
     }
 
+    /** Ends a run whose length was measured elsewhere (by a CPython child). */
+    public void finish(long lengthNanos) {
+        length = lengthNanos;
+    }
+
     public long lengthNanos() {
         return length;
     }

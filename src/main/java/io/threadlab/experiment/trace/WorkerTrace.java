@@ -19,6 +19,8 @@ public final class WorkerTrace {
     private long[] starts = new long[16];
     private long[] ends = new long[16];
     private byte[] kinds = new byte[16];
+    /** The share of an interval spent in its activity: 1, except where only a share is known. */
+    private float[] shares = new float[16];
     private int size;
     /** When each task began, so that a timeline can show where one ends and the next starts. */
     private long[] taskStarts = new long[16];
@@ -52,13 +54,7 @@ public final class WorkerTrace {
 
     /** Notes that the worker starts a new task now. */
     public void taskStarts() {
-        if (!on || tasks >= MAX_INTERVALS) {
-            return;
-        }
-        if (tasks == taskStarts.length) {
-            taskStarts = Arrays.copyOf(taskStarts, tasks * 2);
-        }
-        taskStarts[tasks++] = System.nanoTime() - origin;
+        taskStartsAt(System.nanoTime() - origin);
     }
 
     public int tasks() {
@@ -79,18 +75,43 @@ public final class WorkerTrace {
     }
 
     private void close(long now) {
-        if (current == null || size >= MAX_INTERVALS) {
+        if (current != null) {
+            add(current, currentStart, now, 1);
+        }
+    }
+
+    /**
+     * Records an interval measured elsewhere (a CPython child reports its tasks after a run),
+     * in nanoseconds from the run's start. {@code share} is the part of it spent in the
+     * activity when only a total is known: a CPython thread's CPU time over its task's wall
+     * time says how long it held the GIL, not when.
+     */
+    public void add(Activity activity, long start, long end, double share) {
+        if (!on || size >= MAX_INTERVALS || end <= start || share <= 0) {
             return;
         }
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             kinds = Arrays.copyOf(kinds, size * 2);
+            shares = Arrays.copyOf(shares, size * 2);
         }
-        starts[size] = currentStart;
-        ends[size] = now;
-        kinds[size] = (byte) current.ordinal();
+        starts[size] = start;
+        ends[size] = end;
+        kinds[size] = (byte) activity.ordinal();
+        shares[size] = (float) Math.min(1, share);
         size++;
+    }
+
+    /** Notes, from a report made elsewhere, that a task began {@code at} nanoseconds into the run. */
+    public void taskStartsAt(long at) {
+        if (!on || tasks >= MAX_INTERVALS) {
+            return;
+        }
+        if (tasks == taskStarts.length) {
+            taskStarts = Arrays.copyOf(taskStarts, tasks * 2);
+        }
+        taskStarts[tasks++] = at;
     }
 
     public int size() {
@@ -109,12 +130,27 @@ public final class WorkerTrace {
         return Activity.values()[kinds[i]];
     }
 
+    /** The part of interval {@code i} spent in its activity (1 unless recorded with a share). */
+    public double share(int i) {
+        return shares[i];
+    }
+
+    /** Whether some interval holds only a share of its activity (see {@link #add}). */
+    public boolean hasShares() {
+        for (int i = 0; i < size; i++) {
+            if (shares[i] < 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Total nanoseconds spent in an activity. */
     public long total(Activity activity) {
         long sum = 0;
         for (int i = 0; i < size; i++) {
             if (kinds[i] == activity.ordinal()) {
-                sum += ends[i] - starts[i];
+                sum += (long) ((ends[i] - starts[i]) * (double) shares[i]);
             }
         }
         return sum;

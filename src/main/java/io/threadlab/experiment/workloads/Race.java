@@ -32,7 +32,9 @@ public final class Race implements Workload {
      * thread, and --gil rows let the simulated GIL decide the turns: neither keeps pace.
      */
     public static final Opt<String> PACE = Opt.choice("pace", "HOW", "whether workers keep pace with each other",
-            "together", List.of("together", "free", "gil")).hide();
+            "together", List.of("together", "free", "gil", "cpython")).hide();
+    /** The counters CPython rows have: {@code x += 1}, and the same under a {@code threading.Lock}. */
+    public static final List<String> PYTHON_COUNTERS = List.of("unsafe", "synchronized");
     /** How many chunks a worker may run ahead of the workers' average. */
     private static final long SLACK_CHUNKS = 8;
     /** Keeping pace never holds a worker up for longer than this in all. */
@@ -41,6 +43,7 @@ public final class Race implements Workload {
     private final String counter;
     private final boolean paced;
     private final boolean underGil;
+    private final boolean cpython;
 
     public Race(Params params) {
         this.increments = params.get(INCREMENTS);
@@ -49,6 +52,7 @@ public final class Race implements Workload {
         // right whatever the schedule, and pacing a contended lock makes its waiters take turns.
         this.paced = params.get(PACE).equals("together") && counter.equals("unsafe");
         this.underGil = params.get(PACE).equals("gil");
+        this.cpython = params.get(PACE).equals("cpython");
     }
 
     @Override
@@ -132,6 +136,10 @@ public final class Race implements Workload {
                 ? ": the simulated GIL switches threads only between increments, as CPython 3.10 and later do"
                   + " (they look for a switch at calls and loop jumps, not inside x += 1; older versions could switch there)"
                 : "";
+        if (cpython && counter.equals("unsafe") && lossy == 0 && workers > 1) {
+            why = ": CPython 3.10 and later switch threads only at calls and loop jumps, never inside x += 1;"
+                    + " 3.9 and older could switch there and lost updates, and so do free-threaded builds";
+        }
         // Nothing lost proves nothing: say so, so that no one reads it as a safe counter.
         if (why.isEmpty() && lossy == 0 && counter.equals("unsafe") && workers > 1) {
             why = ": this run did not show the race, which says nothing about safety; threads that run at the same"

@@ -5,7 +5,7 @@ import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
-import io.threadlab.process.ChildJvms;
+import io.threadlab.process.ChildProcesses;
 import java.util.List;
 import java.math.BigInteger;
 import java.util.Collections;
@@ -24,7 +24,7 @@ public final class Spawn implements Workload {
             List.of("thread", "virtual", "process"), List.of("thread", "virtual", "process"));
     private final String kind;
     private final int count;
-    private ChildJvms children;
+    private ChildProcesses children;
 
     public Spawn(Params params) {
         this.kind = params.get(KINDS).getFirst();
@@ -42,7 +42,7 @@ public final class Spawn implements Workload {
 
     @Override
     public void open() {
-        children = new ChildJvms();
+        children = new ChildProcesses();
     }
 
     @Override

@@ -9,12 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The child JVMs that one run, or one check, starts. It owns them: {@link #close} kills every
+ * The child processes (JVMs, CPython) that one run, or one check, starts. It owns them: {@link #close} kills every
  * one, with whatever they started in turn, and waits until they are gone. Nothing is shared
  * between owners, so one run's leftovers can never be counted or killed by another. A
  * JVM-wide shutdown hook kills every descendant, so none outlives the shell either.
  */
-public final class ChildJvms implements AutoCloseable {
+public final class ChildProcesses implements AutoCloseable {
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly), "kill-children"));
@@ -44,12 +44,17 @@ public final class ChildJvms implements AutoCloseable {
         if (dir != null) {
             builder.directory(dir.toFile());
         }
+        return start(builder);
+    }
+
+    /** Starts any program as a child of this owner: killed with it, and by the shutdown hook. */
+    public Process start(ProcessBuilder builder) throws IOException {
         Process p = builder.start();
         live.add(p);
         p.onExit().thenRun(() -> live.remove(p));
         if (closed) { // closed (cancelled) while this one was starting
             kill(p);
-            throw new CancellationException("stopped while starting a child JVM");
+            throw new CancellationException("stopped while starting a child process");
         }
         return p;
     }
@@ -69,7 +74,7 @@ public final class ChildJvms implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        live.forEach(ChildJvms::kill);
+        live.forEach(ChildProcesses::kill);
     }
 
     /**
