@@ -119,7 +119,7 @@ class ExperimentRunsTest {
             shell.run("run fetch --url ftp://example.org/x");
             assertEquals("--url: 'ftp://example.org/x' is not an http(s) URL", shell.lastError());
             shell.run("run primes --url " + base + "1");
-            assertEquals("--url does not apply to 'primes'; its options: --chunk, --format, --gil, --limit, --modes, --repeat, --switch-interval, --warmup, --workers", shell.lastError());
+            assertEquals("--url does not apply to 'primes'; its options: --chunk, --format, --gil, --limit, --modes, --python, --repeat, --runtime, --switch-interval, --warmup, --workers", shell.lastError());
         }
     }
 

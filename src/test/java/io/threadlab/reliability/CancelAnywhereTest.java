@@ -42,6 +42,8 @@ class CancelAnywhereTest {
             "run copy --modes threads,sequential --workers 2 --files 8 --file-size 32",
             "run race --modes threads --workers 4 --increments 100000000 --counter synchronized",
             "run spawn --count 200 --kinds process",
+            "run primes --modes threads,processes --workers 2 --limit 30000000 --runtime python",
+            "run sleep --modes sequential,async --tasks 100 --duration 5000 --runtime jvm,python",
             "sweep primes --mode threads --workers 1,2,4 --limit 30000000");
 
     @TempDir

@@ -200,6 +200,9 @@ class CommandFuzzTest {
                 case "warmup" -> pick("0", "1");
                 case "increments" -> pick("1", "10", "1000");
                 case "switch-interval" -> pick("1", "5");
+                // A CPython child per row costs tens of milliseconds: rare, like processes.
+                case "runtime" -> random.nextInt(20) == 0 ? pick("python", "jvm,python") : pick("jvm", "java", "jvm,jvm", "");
+                case "python" -> pick("python3", "/nonexistent/python", "/bin/ls", "", "python2.7", "..");
                 default -> pick("1", "2");
             };
         }
