@@ -56,12 +56,14 @@ public final class SweepSummary {
         List<RowResult> tied = rows.stream().filter(r -> r.medianMs() <= limit).toList();
         RowResult first = tied.getFirst();
         RowResult last = rows.getLast();
-        String speedup = report.speedup(best) > 0 ? ", " + Fmt.times(report.speedup(best)) + " faster than sequential" : "";
+        double x = report.speedup(best);
+        String speedup = !(x > 0) ? "" : x >= 1 + NOISE ? ", " + Fmt.times(x) + " faster than sequential"
+                : x <= 1 - NOISE ? ", " + Fmt.times(1 / x) + " slower than sequential" : ", about as fast as sequential";
         if (tied.size() == 1) {
             out.add(style.bold("fastest: ") + String.format(Locale.ROOT, "%s, %s%s", workers(best.workers()),
                     Fmt.ms(best.medianMs()), speedup));
         } else {
-            out.add(style.bold("fastest: ") + String.format(Locale.ROOT, "%s all ran within %.0f%% of the best (%s%s):"
+            out.add(style.bold("fastest: ") + String.format(Locale.ROOT, "%s " + (tied.size() == 2 ? "both" : "all") + " ran within %.0f%% of the best (%s%s):"
                             + " inside the noise, so none of them is the winner",
                     counts(tied), NOISE * 100, Fmt.ms(best.medianMs()), speedup));
         }
@@ -81,7 +83,9 @@ public final class SweepSummary {
         }
         if (hurt != null) {
             out.add(String.format(Locale.ROOT, "more workers started to hurt at %d; at %s the run was %.0f%% slower than the fastest"
-                            + " (oversubscription: switching, memory and start-up cost with no core to gain)",
+                            + ((best.gil() || best.id().engine().gil()) && best.mode() != Mode.PROCESSES
+                                ? " (more threads only queue for the one GIL, and every hand-over costs)"
+                                : " (oversubscription: switching, memory and start-up cost with no core to gain)"),
                     hurt.workers(), workers(last.workers()), 100 * (last.medianMs() / best.medianMs() - 1)));
         }
         return out;

@@ -165,4 +165,52 @@ class ReportsTest {
         assertEquals("13,323×", Fmt.times(13322.58));
         assertEquals("1.57×", Fmt.times(1.5678));
     }
+
+    static final io.threadlab.experiment.Engine PY = new io.threadlab.experiment.Engine("python", "CPython", "3.11.7", true,
+            "/usr/bin/python3");
+
+    /** JVM rows, then CPython's: each runtime's speed-up is against its own sequential row. */
+    static RunReport mixed(double pySeq, double pyThreads) {
+        RowResult pySeqRow = row(new RowId("sequential", Mode.SEQUENTIAL, 1, false).in(PY), pySeq, pySeq, pySeq);
+        RowResult pyThreadsRow = row(new RowId("threads", Mode.THREADS, 2, false).in(PY), pyThreads, pyThreads, pyThreads);
+        return new RunReport(3, "primes", Map.of(), 2, "25", Instant.EPOCH, List.of(SEQ, THREADS, GIL, pySeqRow, pyThreadsRow),
+                true, 0.97);
+    }
+
+    @Test
+    void cpythonRowsAreLabelledAndComparedWithTheirOwnSequentialRowAndTheJvms() {
+        RunReport run = mixed(4100, 4920);
+        RowResult pyThreads = run.rows().get(4);
+        assertEquals("threads · CPython 3.11", pyThreads.id().name());
+        assertEquals("python threads×2", pyThreads.id().selector(), "lessons name it the same on every machine");
+        assertEquals(4100 / 4920.0, run.speedup(pyThreads), 1e-9);
+        assertEquals(410 / 4920.0, run.againstJvm(pyThreads), 1e-9);
+        assertTrue(Double.isNaN(run.againstJvm(THREADS)));
+        String text = String.join("\n", new TableReport(Style.PLAIN, 200).render(run)).replaceAll("\\s+", " ");
+        assertTrue(text.contains("against the JVM's sequential row (410 ms): sequential · CPython 3.11 10× slower,"
+                + " threads · CPython 3.11 × 2 12× slower"), text);
+        assertTrue(text.contains("simulated GIL: 1.49× · CPython 3.11 threads: 0.83×, each against its own sequential row;"
+                + " they differ by more than 25% in this run"), text);
+        assertTrue(text.contains("speedup = the same runtime's sequential median"), text);
+        String json = JsonReport.one(run);
+        assertTrue(json.contains("\"runtime\" : \"python\"") && json.contains("\"speedup_vs_jvm\" : 0.083"), json);
+    }
+
+    @Test
+    void theSimulationAndTheRealGilAgreeOnlyWhenTheirFiguresDo() {
+        io.threadlab.experiment.Engine noGil = new io.threadlab.experiment.Engine("python", "CPython", "3.13.1", false, "python3.13t");
+        assertTrue(RuntimeComparison.verdict(PY, 0.95, 0.81).startsWith("in both, the threads were no faster than one thread"));
+        assertTrue(RuntimeComparison.verdict(PY, 1.5, 1.3).startsWith("they are within 25% of each other"));
+        assertTrue(RuntimeComparison.verdict(PY, 1.9, 0.8).startsWith("they differ by more than 25%"));
+        assertTrue(RuntimeComparison.verdict(noGil, 0.95, 1.8).contains("has no GIL"));
+        assertEquals("16× slower", RuntimeComparison.compared(1 / 16.0));
+        assertEquals("3.3× faster", RuntimeComparison.compared(3.3));
+        assertEquals("about as fast", RuntimeComparison.compared(0.97));
+    }
+
+    @Test
+    void aSweepSlowerThanSequentialSaysSlowerAndEachRuntimeIsReadAlone() {
+        List<String> slower = SweepSummary.lines(sweep(0.97, 430, 440, 480), Style.PLAIN);
+        assertTrue(slower.getFirst().contains("slower than sequential") && !slower.getFirst().contains("faster"), slower.toString());
+    }
 }
