@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -147,13 +146,6 @@ public final class PythonChild implements AutoCloseable {
         } catch (IOException ignored) {
             // The child is gone.
         }
-    }
-
-    /** The process and its pool, for tests that check nothing is left. */
-    public List<ProcessHandle> tree() {
-        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        return all;
     }
 
     @Override
