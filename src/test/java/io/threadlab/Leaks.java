@@ -1,6 +1,7 @@
 package io.threadlab;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import io.threadlab.experiment.strategy.Stragglers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -38,6 +39,7 @@ public final class Leaks {
     public record Snapshot(Map<Long, String> threads, Set<Long> processes) {}
 
     public static Snapshot snapshot() {
+        quiet();
         Map<Long, Thread> platform = new HashMap<>();
         Thread.getAllStackTraces().keySet().forEach(t -> platform.put(t.threadId(), t));
         Map<Long, String> threads = new HashMap<>();
@@ -54,6 +56,25 @@ public final class Leaks {
         Set<Long> processes = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .map(ProcessHandle::pid).collect(Collectors.toSet());
         return new Snapshot(threads, processes);
+    }
+
+    /**
+     * Waits (up to 5 s) until no cancelled run's virtual threads are still ending. JDK 25's
+     * thread dump can crash the JVM when it meets a virtual thread that is mounting or
+     * unmounting (JDK-8364343, JDK-8392031): seen once here, in a Ctrl-C trial whose
+     * stragglers were still unwinding. A straggler that outlives the wait is still reported,
+     * as a leak, by the dump that follows.
+     */
+    private static void quiet() {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (Stragglers.pending() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static boolean jdkHelper(Thread t) {

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -64,25 +68,36 @@ public final class PythonFinder {
             return unusable(command.contains("/") ? shown + " does not exist or cannot be run"
                     : shown + " is not on PATH");
         }
+        Process p;
         try {
-            Process p = new ProcessBuilder(exe.toString(), "-E", "-s", "-c", PROBE)
+            p = new ProcessBuilder(exe.toString(), "-E", "-s", "-c", PROBE)
                     .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            byte[] out;
+        } catch (IOException e) {
+            return unusable(shown + " cannot be run (" + e.getMessage() + ")");
+        }
+        // Read on another thread, so that this one waits interruptibly: a Ctrl-C during the probe
+        // cancels the command, and the probe is killed, rather than read to its end.
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
             try (var in = p.getInputStream()) {
-                // The probe prints one short line; a program that is not a Python may print anything.
-                out = in.readNBytes(4096);
+                return in.readNBytes(4096); // one short line; a program that is not a Python may print anything
+            } catch (IOException e) {
+                return new byte[0];
             }
+        }, r -> Thread.ofPlatform().daemon(true).name("python-probe").start(r));
+        try {
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return unusable(shown + " did not answer within 10 s");
             }
-            String text = new String(out, StandardCharsets.UTF_8).strip();
+            String text = new String(out.get(2, TimeUnit.SECONDS), StandardCharsets.UTF_8).strip();
             return parse(command, text, p.exitValue());
-        } catch (IOException e) {
-            return unusable(shown + " cannot be run (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
+            p.destroyForcibly();
             Thread.currentThread().interrupt();
-            return unusable("stopped while asking " + shown + " its version");
+            throw new CancellationException("stopped while asking " + shown + " its version");
+        } catch (ExecutionException | TimeoutException e) {
+            p.destroyForcibly();
+            return unusable(shown + " did not answer");
         }
     }
 
