@@ -33,10 +33,6 @@ public final class Harness {
         this.progress = progress;
     }
 
-    public RunReport run(int number, Experiment experiment, Params params, List<RowPlan> plans) throws Exception {
-        return run(number, experiment, params, plans, List.of());
-    }
-
     /** @param notes what the plan left out and why (no usable Python, a mode CPython lacks), shown with the results */
     public RunReport run(int number, Experiment experiment, Params params, List<RowPlan> plans, List<String> notes)
             throws Exception {
