@@ -36,7 +36,16 @@ public final class Leaks {
     private Leaks() {}
 
     /** What is alive now: threads by id (with a readable name) and descendant process ids. */
-    public record Snapshot(Map<Long, String> threads, Set<Long> processes) {}
+    public record Snapshot(Map<Long, String> threads, Set<Long> processes, Set<String> workingDir) {}
+
+    /** Names in the working directory (the checkout, under Maven): a command given a relative path writes there. */
+    private static Set<String> workingDir() {
+        try (var names = Files.list(Path.of("").toAbsolutePath())) {
+            return names.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public static Snapshot snapshot() {
         quiet();
@@ -55,7 +64,7 @@ public final class Leaks {
         }
         Set<Long> processes = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .map(ProcessHandle::pid).collect(Collectors.toSet());
-        return new Snapshot(threads, processes);
+        return new Snapshot(threads, processes, workingDir());
     }
 
     /**
@@ -115,6 +124,11 @@ public final class Leaks {
             for (long pid : now.processes()) {
                 if (!before.processes().contains(pid)) {
                     left.add("process " + pid + " (" + ProcessHandle.of(pid).flatMap(p -> p.info().command()).orElse("?") + ")");
+                }
+            }
+            for (String name : now.workingDir()) {
+                if (!before.workingDir().contains(name)) {
+                    left.add("file '" + name + "' in the working directory");
                 }
             }
             if (left.isEmpty() || System.nanoTime() > end) {

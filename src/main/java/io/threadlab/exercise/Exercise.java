@@ -15,6 +15,11 @@ import java.util.List;
 public record Exercise(String id, String chapter, int order, String title, String summary, List<String> files,
                        String check, int deadline, List<String> jvmFlags, Path dir) {
 
+    /** Whether the exercise uses a preview API of this release (StructuredTaskScope in Java 25). */
+    public boolean preview() {
+        return jvmFlags.contains("--enable-preview");
+    }
+
     public Path starter() {
         return dir.resolve("starter");
     }

@@ -34,7 +34,8 @@ public final class JavaBuild {
 
     private JavaBuild() {}
 
-    public static Result compile(List<Path> learnerFiles, Path checkDir, Path out) throws IOException {
+    /** {@code preview} allows the release's preview APIs (the check's JVM must then enable them too). */
+    public static Result compile(List<Path> learnerFiles, Path checkDir, Path out, boolean preview) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             return new Result(out, List.of("this Java runtime has no compiler; threadlab needs a JDK, not a JRE"));
@@ -67,8 +68,11 @@ public final class JavaBuild {
         }
         Files.createDirectories(out);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<String> options = List.of("-d", out.toString(), "-cp", CheckerClassPath.get(),
-                "--release", Integer.toString(Runtime.version().feature()), "-g", "-proc:none", "-implicit:none");
+        List<String> options = new java.util.ArrayList<>(List.of("-d", out.toString(), "-cp", CheckerClassPath.get(),
+                "--release", Integer.toString(Runtime.version().feature()), "-g", "-proc:none", "-implicit:none"));
+        if (preview) {
+            options.addAll(List.of("--enable-preview", "-Xlint:-preview")); // no "uses preview features" note per file
+        }
         // javac recurses once per level of nesting: give it a deep stack, and keep its own
         // messages (a crash prints a long trace) off the terminal.
         java.io.StringWriter javacLog = new java.io.StringWriter();

@@ -33,6 +33,13 @@ public final class FittingOutput implements Output {
     }
 
     @Override
+    public void page(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        lines.forEach(line -> out.addAll(fitted(line)));
+        inner.page(out);
+    }
+
+    @Override
     public void data(String text) {
         inner.data(text);
     }

@@ -23,6 +23,14 @@ public interface Output {
      */
     default void progress(String text) {}
 
+    /**
+     * Text that may be taller than the screen (a lesson page). An interactive terminal shows it
+     * a screen at a time, so its first lines do not scroll away; elsewhere it is printed whole.
+     */
+    default void page(java.util.List<String> lines) {
+        lines.forEach(this::println);
+    }
+
     /** Columns available for wrapping. */
     int width();
 

@@ -43,6 +43,11 @@ final class DeferredOutput implements Output {
     }
 
     @Override
+    public void page(List<String> lines) {
+        send(o -> o.page(lines));
+    }
+
+    @Override
     public void progress(String text) {
         send(o -> o.progress(text));
     }

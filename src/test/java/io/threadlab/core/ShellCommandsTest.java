@@ -48,7 +48,8 @@ class ShellCommandsTest {
         TestShell shell = new TestShell(data);
         Completions c = shell.app.completions();
         assertTrue(c.candidates(List.of("les")).containsAll(List.of("lesson", "lessons")));
-        assertEquals(List.of("sequential", "threads", "thread-local", "processes", "queues", "beyond-the-gil"),
+        assertEquals(List.of("sequential", "threads", "thread-local", "processes", "queues", "memory-model", "executors",
+                "virtual-threads", "beyond-the-gil"),
                 c.candidates(List.of("lesson", "")));
         assertTrue(c.candidates(List.of("run", "primes", "--")).containsAll(List.of("--modes", "--workers", "--gil", "--limit")));
         assertTrue(c.candidates(List.of("run", "primes", "--modes", "")).containsAll(List.of("sequential", "virtual", "async")));

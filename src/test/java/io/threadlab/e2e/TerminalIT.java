@@ -42,6 +42,7 @@ class TerminalIT {
             tmux.enter("page");
             String screen = tmux.waitFor("chapter 2 · Threads · page 1 of " + Jar.pages("threads"), 5_000);
             assertFalse(screen.contains("unknown command 'half-typed"), "Ctrl-C cleared the line:\n" + screen);
+            tmux.waitForCount("'next' for page 2", 2, 5_000); // reads on through the pager to the end of the page
 
             tmux.enter("run sleep --modes sequential --tasks 100 --duration 1000");
             tmux.waitFor("warm-up", 10_000);
@@ -52,6 +53,31 @@ class TerminalIT {
             tmux.waitFor("THREADLAB-EXITED-0", 5_000);
         }
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
+    }
+
+    /** At 80×24 a lesson page taller than the screen stops at each screen (issue 16): Space goes on, q stops. */
+    @Test
+    void aTallPageStopsAtEachScreen() throws Exception {
+        try (Tmux tmux = new Tmux(80, 24, shellCommand())) {
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.enter("lesson 6");
+            String first = tmux.waitFor("q stop", 5_000);
+            assertTrue(first.contains("chapter 6 · Memory model and locks · page 1 of"), "the heading is on the first screen:\n" + first);
+            assertTrue(Tmux.paging(first), "the pager waits for a key:\n" + first);
+            java.util.regex.Matcher shown = java.util.regex.Pattern.compile("more: (\\d+) of (\\d+) lines").matcher(first);
+            assertTrue(shown.find(), first);
+            assertTrue(Integer.parseInt(shown.group(1)) <= 22, "one screen of 24 rows at a time:\n" + first);
+            tmux.type("Space");
+            int screen = Integer.parseInt(shown.group(1));
+            assertTrue(2 * screen < Integer.parseInt(shown.group(2)), "this test needs a page over two screens long:\n" + first);
+            tmux.waitFor("more: " + 2 * screen + " of", 5_000);
+            tmux.type("q");
+            String after = tmux.waitFor("'page' shows this page again", 5_000);
+            tmux.waitFor("memory-model 1/", 5_000);
+            assertFalse(Tmux.paging(after), "q ended the page:\n" + after);
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
     }
 
     /** A paste of three lines runs three commands (issue 17): it arrives as one bracketed-paste buffer. */

@@ -64,10 +64,19 @@ final class Tmux implements AutoCloseable {
                 throw new AssertionError("screen never showed '" + text + "'" + (count == 1 ? "" : " " + count + " times")
                         + "; it shows:\n" + screen);
             }
+            if (paging(screen) && !text.contains("more: ")) {
+                type("Space"); // as a reader would: the text may be further down a long page
+            }
             Thread.sleep(50);
             screen = screen();
         }
         return screen;
+    }
+
+    /** Whether the pager is waiting for a key: its "more" line is the last one on the screen. */
+    static boolean paging(String screen) {
+        String last = screen.strip().lines().reduce((a, b) -> b).orElse("");
+        return last.contains(" more: ") && last.contains("q stop");
     }
 
     private static String exec(List<String> cmd) throws IOException, InterruptedException {

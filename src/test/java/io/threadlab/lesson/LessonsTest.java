@@ -119,6 +119,30 @@ class LessonsTest {
         library.all().forEach(l -> assertTrue(l.pages().size() >= 2, l.id() + " has several pages"));
     }
 
+    /**
+     * The course's shape (issue 16): nine chapters or more, each with three runnable
+     * experiments or more, a predict step whose choices carry ranges, and two exercises.
+     */
+    @Test
+    void everyChapterRunsExperimentsAsksForAPredictionAndHasTwoExercises() throws Exception {
+        List<Lesson> all = LessonLibrary.load(Path.of("lessons")).all();
+        assertTrue(all.size() >= 9, all.size() + " chapters");
+        var exercises = io.threadlab.exercise.ExerciseLibrary.load(Path.of("lessons", "exercises"),
+                all.stream().map(Lesson::id).toList());
+        assertTrue(exercises.all().size() >= 18, exercises.all().size() + " exercises");
+        for (Lesson lesson : all) {
+            List<Block> blocks = lesson.pages().stream().flatMap(p -> p.blocks().stream()).toList();
+            long runs = blocks.stream().filter(b -> b.command().startsWith("run ") || b.command().startsWith("sweep ")).count();
+            assertTrue(runs >= 3, lesson.id() + " has " + runs + " runnable experiments");
+            long predicts = blocks.stream().filter(b -> b.kind() == Block.Kind.PREDICT)
+                    .map(Predict::parse).filter(p -> p.problem().isEmpty() && !p.ranges().isEmpty()).count();
+            assertTrue(predicts >= 1, lesson.id() + " has no predict step with ranged choices");
+            assertTrue(exercises.ofChapter(lesson.id()).size() >= 2, lesson.id() + " has two exercises or more");
+            long opened = blocks.stream().filter(b -> b.command().startsWith("exercise ")).count();
+            assertEquals(exercises.ofChapter(lesson.id()).size(), opened, lesson.id() + ": every exercise is opened from its chapter");
+        }
+    }
+
     @Test
     void everyBundledPageFitsAnEightyColumnTerminal() {
         List<String> tooWide = new java.util.ArrayList<>();

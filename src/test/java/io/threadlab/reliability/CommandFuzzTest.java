@@ -161,6 +161,8 @@ class CommandFuzzTest {
                 case "page", "timeline" -> args.add(pick("1", "2", "0", "-5", "100", "x", ""));
                 case "reset" -> args.add(pick("progress", "lost-updates", "everything", ""));
                 case "help" -> args.add(pick("run", "sweep", "nosuch", "h", ""));
+                // A relative folder would be made in the test's working directory, the checkout.
+                case "workspace" -> args.add(random.nextInt(3) == 0 ? "" : dir.resolve(pick("0", "x y", "sub/ws")).toString());
                 default -> {
                     if (onlyBad || spec.maxArgs() > 0) {
                         args.add(pick("nosuch-exercise", "0", "99", "-1", "", "x y"));

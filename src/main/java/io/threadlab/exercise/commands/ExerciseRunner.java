@@ -373,7 +373,7 @@ final class ExerciseRunner {
         });
         long start = System.nanoTime();
         try {
-            JavaBuild.Result compiled = JavaBuild.compile(files, e.checkSources(), build.resolve("classes"));
+            JavaBuild.Result compiled = JavaBuild.compile(files, e.checkSources(), build.resolve("classes"), e.preview());
             if (!compiled.ok()) {
                 return new Verdict(Verdict.Kind.COMPILE_ERROR, String.join("\n", compiled.errors()), List.of());
             }

@@ -48,6 +48,11 @@ public interface Experiment {
         return java.util.Optional.empty();
     }
 
+    /** What a reader of this experiment's table must know to read it right, shown under it. */
+    default java.util.Optional<String> note(Params params) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether --workers and --modes mean anything here. */
     default boolean hasModes() {
         return true;

@@ -15,7 +15,7 @@ public final class Experiments {
     static {
         for (Experiment e : List.of(new PrimesExperiment(), new SquaresExperiment(), new FetchExperiment(),
                 new CopyExperiment(), new SleepExperiment(), new SpawnExperiment(), new ShareExperiment(),
-                new RaceExperiment())) {
+                new RaceExperiment(), new VisibilityExperiment(), new DeadlockExperiment(), new AmdahlExperiment(), new TimesliceExperiment())) {
             ALL.put(e.name(), e);
         }
     }

@@ -162,8 +162,12 @@ final class ExperimentRunner {
         Output out = session.out();
         new TableReport(out.style(), out.width()).render(report).forEach(out::println);
         out.blank();
-        for (String line : SweepSummary.lines(report, out.style())) {
-            TextWidth.wrap(line, out.width(), "", "  ").forEach(out::println);
+        for (String line : SweepSummary.lines(report, out.style(), out.width())) {
+            if (TextWidth.of(line) <= out.width()) {
+                out.println(line); // chart rows keep their alignment
+            } else {
+                TextWidth.wrap(line, out.width(), "", "  ").forEach(out::println);
+            }
         }
     }
 

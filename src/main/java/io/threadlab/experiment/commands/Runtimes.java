@@ -79,6 +79,7 @@ record Runtimes(boolean jvm, boolean pythonAsked, Engine python, String problem)
         List<RowPlan> rows = new ArrayList<>();
         if (jvm) {
             rows.addAll(experiment.rows(modes, workers, gil, params));
+            experiment.note(params).ifPresent(notes::add);
         }
         if (!pythonAsked) {
             return rows;

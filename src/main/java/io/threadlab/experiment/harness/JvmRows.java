@@ -40,10 +40,15 @@ final class JvmRows implements RowRunner {
         long child0 = strategy.childCpuNanos();
         long gc0 = gcMillis();
         long t0 = System.nanoTime();
-        List<BigInteger> parts = strategy.execute(workload, set.tasks(), execution);
+        BigInteger head = set.serial() == null ? null : execution.newWorker("main").run(set.serial());
+        List<BigInteger> parts = new java.util.ArrayList<>(strategy.execute(workload, set.tasks(), execution));
         long wall = System.nanoTime() - t0;
+        if (head != null) {
+            parts.add(head);
+        }
+        int measured = set.tasks().size() + (head == null ? 0 : 1);
         // Prefer the tasks' own CPU time; the process's also counts the JIT and the GC.
-        long cpu = execution.cpu().total(set.tasks().size()).orElse(processCpuNanos() - cpu0) + strategy.childCpuNanos() - child0;
+        long cpu = execution.cpu().total(measured).orElse(processCpuNanos() - cpu0) + strategy.childCpuNanos() - child0;
         long gc = gcMillis() - gc0;
         if (timeline != null) {
             timeline.finish();

@@ -21,6 +21,11 @@ public final class SweepSummary {
     private SweepSummary() {}
 
     public static List<String> lines(RunReport report, Style style) {
+        return lines(report, style, 80);
+    }
+
+    /** The same, with an Amdahl chart as wide as {@code width} for CPU-bound work. */
+    public static List<String> lines(RunReport report, Style style, int width) {
         List<String> out = new ArrayList<>();
         if (report.rows().stream().allMatch(r -> r.mode() == Mode.SEQUENTIAL)) {
             return out;
@@ -40,6 +45,13 @@ public final class SweepSummary {
                 out.add(style.bold(engine.label() + ":"));
             }
             out.addAll(forRuntime(report, rows, style));
+            if (report.cpuBound() && rows.stream().noneMatch(r -> r.gil() || engine.gil() && r.mode() != Mode.PROCESSES)) {
+                List<RowResult> all = report.rows().stream().filter(r -> r.id().engine().equals(engine)).toList();
+                AmdahlFit.of(report, rows).ifPresent(fit -> {
+                    out.add("");
+                    out.addAll(fit.lines(report, all, style, width));
+                });
+            }
         }
         return out;
     }

@@ -168,6 +168,8 @@ public final class TableReport {
             out.add(busyLine(report, style));
         } else if (!units && report.baseline().isPresent() && report.rows().size() > 1) {
             out.addAll(RuntimeComparison.lines(report, style));
+        }
+        if (!report.busy() && !units && report.hasSpeedup() && report.baseline().isPresent() && report.rows().size() > 1) {
             out.add(style.dim("speedup = " + (report.mixed() ? "the same runtime's " : "") + "sequential median ÷ this median; % = speedup per core used"
                     + (report.cpuBound()
                         ? " (CPU-bound work cannot beat 100%: above it, the sequential row was slowed by noise)"

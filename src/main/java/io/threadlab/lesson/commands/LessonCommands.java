@@ -138,10 +138,12 @@ public final class LessonCommands {
         Page page = lesson.page(number);
         session.progress().moveTo(lesson.id(), page.number());
         session.saveProgress();
-        out.println(s.dim("chapter " + session.lessons().position(lesson) + " · " + lesson.title()
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(s.dim("chapter " + session.lessons().position(lesson) + " · " + lesson.title()
                 + " · page " + page.number() + " of " + lesson.pages().size()));
-        out.blank();
-        new MarkdownRenderer(s, Math.min(out.width(), 100)).render(page.markdown()).forEach(out::println);
+        lines.add("");
+        lines.addAll(new MarkdownRenderer(s, Math.min(out.width(), 100)).render(page.markdown()));
+        out.page(lines);
         out.blank();
         long predicts = page.blocks().stream().filter(b -> b.kind() == Block.Kind.PREDICT).count();
         for (int q = 1; q <= predicts; q++) {
