@@ -24,6 +24,8 @@ threadlab_mvn() {
 threadlab_build_if_needed() {
   threadlab_jar_is_stale || return 0
   echo "threadlab: building the jar (first run, or the sources changed)..." >&2
+  # Maven copies resources but never deletes them: a renamed lesson would stay in the jar twice.
+  rm -rf "$THREADLAB_ROOT/target/classes/lessons"
   # Maven 3.8 colours even quiet output; strip the escape codes so the screen stays clean.
   threadlab_mvn -DskipTests package 2>&1 | sed $'s/\x1b\\[[0-9;]*m//g' >&2
   [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "threadlab: the build failed (see above)" >&2; return 1; }

@@ -120,15 +120,19 @@ class CommandFuzzTest {
         }
 
         /** Valid experiments always get tiny sizes, unless the fuzzer already chose a value. */
-        private static final Map<String, List<String>> TINY = Map.of(
-                "primes", List.of("--limit", "100", "--chunk", "10"),
-                "squares", List.of("--count", "1", "--size", "10"),
-                "fetch", List.of("--requests", "2", "--latency", "0", "--size", "1"),
-                "copy", List.of("--files", "1", "--file-size", "1"),
-                "sleep", List.of("--tasks", "2", "--duration", "0"),
-                "spawn", List.of("--count", "1", "--kinds", "thread"),
-                "share", List.of("--items", "2"),
-                "race", List.of("--increments", "10"));
+        private static final Map<String, List<String>> TINY = Map.ofEntries(
+                Map.entry("primes", List.of("--limit", "100", "--chunk", "10")),
+                Map.entry("squares", List.of("--count", "1", "--size", "10")),
+                Map.entry("fetch", List.of("--requests", "2", "--latency", "0", "--size", "1")),
+                Map.entry("copy", List.of("--files", "1", "--file-size", "1")),
+                Map.entry("sleep", List.of("--tasks", "2", "--duration", "0")),
+                Map.entry("spawn", List.of("--count", "1", "--kinds", "thread")),
+                Map.entry("share", List.of("--items", "2")),
+                Map.entry("race", List.of("--increments", "10")),
+                Map.entry("visibility", List.of("--flags", "opaque", "--delay", "0", "--deadline", "10")),
+                Map.entry("deadlock", List.of("--transfers", "10")),
+                Map.entry("amdahl", List.of("--work", "1")),
+                Map.entry("timeslice", List.of("--spin", "1", "--hogs", "1")));
 
         private void tiny(CommandSpec spec, List<String> words) {
             if (!(spec.name().equals("run") || spec.name().equals("sweep")) || words.size() < 2) {
@@ -155,7 +159,8 @@ class CommandFuzzTest {
             }
             switch (spec.name()) {
                 case "run", "sweep" -> args.add(random.nextInt(10) == 0 ? pick("nosuch", "", "PRIMES", "primes2")
-                        : pick("primes", "squares", "fetch", "copy", "sleep", "spawn", "share", "race"));
+                        : pick("primes", "squares", "fetch", "copy", "sleep", "spawn", "share", "race", "visibility",
+                                "deadlock", "amdahl", "timeslice"));
                 case "export" -> args.add(dir.resolve(pick("runs.csv", "runs.json", "runs.md", "runs.txt", "sub/missing/x.csv", "")).toString());
                 case "lesson" -> args.add(pick("1", "2", "6", "0", "7", "-1", "threads", "nope", "99999999999", ""));
                 case "page", "timeline" -> args.add(pick("1", "2", "0", "-5", "100", "x", ""));
@@ -190,7 +195,14 @@ class CommandFuzzTest {
                 case "workers" -> pick("1", "2", "3", "1,2", "2,3", "1,2,3");
                 case "format" -> pick("table", "json", "csv", "xml");
                 case "counter" -> pick("unsafe", "atomic", "adder", "synchronized", "unsafe,atomic", "sloppy");
-                case "kinds" -> random.nextInt(20) == 0 ? "process" : pick("thread", "virtual", "thread,virtual", "fiber");
+                case "kinds" -> random.nextInt(20) == 0 ? "process" : pick("thread", "virtual", "thread,virtual", "fiber", "platform");
+                case "flags" -> pick("opaque", "volatile", "plain", "interpreted", "plain,opaque", "bogus");
+                case "delay", "spin", "transfers" -> pick("0", "1", "10");
+                case "deadline" -> pick("10", "20");
+                case "locking" -> pick("opposite", "ordered", "trylock", "opposite,trylock", "both");
+                case "serial" -> pick("0", "50", "100");
+                case "work" -> "1";
+                case "hogs" -> pick("0", "1", "2");
                 case "url" -> pick("ftp://example.org/", "not a url", "http://127.0.0.1:9/", "http://", "https://[::1]:9/x");
                 case "limit" -> pick("10", "100", "1000");
                 case "chunk" -> pick("10", "100");

@@ -1,6 +1,7 @@
 package io.threadlab.experiment.workloads;
 
 import io.threadlab.command.Opt;
+import io.threadlab.experiment.Cancellation;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.TaskSet;
 import io.threadlab.experiment.Workload;
@@ -60,16 +61,19 @@ public final class Visibility implements Workload {
 
     @Override
     public TaskSet tasks(int workers) {
-        return TaskSet.summing(List.of(ctx -> ctx.blocking(this::once)));
+        return TaskSet.summing(List.of(ctx -> ctx.blocking(() -> once(ctx.cancellation()))));
     }
 
-    private BigInteger once() throws IOException, InterruptedException {
+    private BigInteger once(Cancellation cancellation) throws IOException, InterruptedException {
         List<String> flags = flag.equals("interpreted") ? List.of("-Xint", "-Xmx32m") : List.of("-Xmx32m");
         String kind = flag.equals("interpreted") ? "plain" : flag;
         Process p = children.launch(flags, System.getProperty("java.class.path"), VisibilityMain.class.getName(),
                 List.of(kind, Long.toString(delay), Long.toString(deadline)), ProcessBuilder.Redirect.DISCARD);
+        // readLine cannot be interrupted: a Ctrl-C kills the child, which ends the read.
+        Runnable undo = cancellation.onCancel(() -> ChildProcesses.kill(p));
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
+            cancellation.check();
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 throw new IOException("the reader's JVM did not exit after answering");
             }
@@ -81,6 +85,7 @@ public final class Visibility implements Workload {
             }
             return BigInteger.valueOf(Long.parseLong(line.substring("seen ".length())) / 1_000);
         } finally {
+            undo.run();
             ChildProcesses.kill(p);
         }
     }
