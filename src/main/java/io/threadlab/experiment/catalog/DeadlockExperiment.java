@@ -3,7 +3,6 @@ package io.threadlab.experiment.catalog;
 import io.threadlab.command.Opt;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.Params;
-import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.workloads.Deadlock;
 import java.util.List;
@@ -25,9 +24,6 @@ final class DeadlockExperiment implements Experiment {
     }
 
     public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {
-        return params.get(Deadlock.LOCKING).stream()
-                .map(l -> new RowPlan(new RowId(Deadlock.describeLocking(l), Mode.SEQUENTIAL, 2, false),
-                        params.with(Deadlock.LOCKING, List.of(l))))
-                .toList();
+        return RowPlan.perValue(params, Deadlock.LOCKING, Deadlock::describeLocking, 2);
     }
 }

@@ -3,7 +3,6 @@ package io.threadlab.experiment.catalog;
 import io.threadlab.command.Opt;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.Params;
-import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.workloads.Spawn;
 import java.util.List;
@@ -22,9 +21,6 @@ final class SpawnExperiment implements Experiment {
     public String unit() { return "spawn"; }
 
     public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {
-        return params.get(Spawn.KINDS).stream()
-                .map(kind -> new RowPlan(new RowId(Spawn.describeKind(kind), Mode.SEQUENTIAL, 1, false),
-                        params.with(Spawn.KINDS, List.of(kind))))
-                .toList();
+        return RowPlan.perValue(params, Spawn.KINDS, Spawn::describeKind, 1);
     }
 }

@@ -3,7 +3,6 @@ package io.threadlab.experiment.catalog;
 import io.threadlab.command.Opt;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.Params;
-import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.workloads.Timeslice;
 import java.util.List;
@@ -26,9 +25,6 @@ final class TimesliceExperiment implements Experiment {
     }
 
     public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {
-        return params.get(Timeslice.KINDS).stream()
-                .map(k -> new RowPlan(new RowId(Timeslice.describeKind(k), Mode.SEQUENTIAL, 1, false),
-                        params.with(Timeslice.KINDS, List.of(k))))
-                .toList();
+        return RowPlan.perValue(params, Timeslice.KINDS, Timeslice::describeKind, 1);
     }
 }

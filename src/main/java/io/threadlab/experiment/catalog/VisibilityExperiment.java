@@ -3,7 +3,6 @@ package io.threadlab.experiment.catalog;
 import io.threadlab.command.Opt;
 import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.Params;
-import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.Workload;
 import io.threadlab.experiment.workloads.Visibility;
 import java.util.List;
@@ -26,9 +25,6 @@ final class VisibilityExperiment implements Experiment {
     }
 
     public List<RowPlan> rows(List<Mode> modes, List<Integer> workers, boolean gil, Params params) {
-        return params.get(Visibility.FLAGS).stream()
-                .map(flag -> new RowPlan(new RowId(Visibility.describeFlag(flag), Mode.SEQUENTIAL, 1, false),
-                        params.with(Visibility.FLAGS, List.of(flag))))
-                .toList();
+        return RowPlan.perValue(params, Visibility.FLAGS, Visibility::describeFlag, 1);
     }
 }

@@ -4,7 +4,6 @@ import io.threadlab.command.Opt;
 import io.threadlab.experiment.Params;
 import io.threadlab.experiment.Task;
 import io.threadlab.experiment.TaskSet;
-import io.threadlab.experiment.WorkerContext;
 import io.threadlab.experiment.Workload;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Optional;
  * part takes the same time, so the speed-up can never pass 100 / serial.
  */
 public final class Amdahl implements Workload {
-    private static final int CHECK_EVERY = 1 << 16;
     public static final Opt<Long> SERIAL = Opt.number("serial", "percent of the work that must run alone, first", 20, 0, 100);
     public static final Opt<Long> WORK = Opt.number("work", "millions of numbers to sum the squares of", 400, 1, 100_000);
     private final long serialEnd;
@@ -37,28 +35,11 @@ public final class Amdahl implements Workload {
         for (int w = 0; w < workers; w++) {
             long lo = serialEnd + rest * w / workers;
             long hi = serialEnd + rest * (w + 1) / workers;
-            tasks.add(ctx -> squares(lo, hi, ctx));
+            tasks.add(ctx -> Squares.sumOfSquares(lo, hi, ctx));
         }
-        return serialEnd == 0 ? TaskSet.summing(tasks) : TaskSet.summing(ctx -> squares(0, serialEnd, ctx), tasks);
+        return serialEnd == 0 ? TaskSet.summing(tasks) : TaskSet.summing(ctx -> Squares.sumOfSquares(0, serialEnd, ctx), tasks);
     }
 
-    /** The sum of i*i for lo ≤ i &lt; hi, kept exact in 128 bits (see {@link Squares}). */
-    static BigInteger squares(long lo, long hi, WorkerContext ctx) {
-        long high = 0;
-        long low = 0;
-        for (long i = lo; i < hi; ) {
-            ctx.checkpoint();
-            long end = Math.min(hi, i + CHECK_EVERY);
-            for (; i < end; i++) {
-                long before = low;
-                low += i * i;
-                if (Long.compareUnsigned(low, before) < 0) {
-                    high++;
-                }
-            }
-        }
-        return BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
-    }
 
     @Override
     public Optional<String> verify(BigInteger result, int workers) {

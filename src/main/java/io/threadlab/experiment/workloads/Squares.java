@@ -42,20 +42,25 @@ public final class Squares implements Workload {
     }
 
     static BigInteger sumOfSquares(long n, WorkerContext ctx) {
-        long hi = 0;
-        long lo = 0;
-        for (long i = 0; i < n; ) {
+        return sumOfSquares(0, n, ctx);
+    }
+
+    /** The sum of i*i for lo ≤ i &lt; hi, exact in 128 bits. */
+    static BigInteger sumOfSquares(long lo, long hi, WorkerContext ctx) {
+        long high = 0;
+        long low = 0;
+        for (long i = lo; i < hi; ) {
             ctx.checkpoint();
-            long end = Math.min(n, i + CHECK_EVERY);
+            long end = Math.min(hi, i + CHECK_EVERY);
             for (; i < end; i++) {
-                long before = lo;
-                lo += i * i;
-                if (Long.compareUnsigned(lo, before) < 0) {
-                    hi++;
+                long before = low;
+                low += i * i;
+                if (Long.compareUnsigned(low, before) < 0) {
+                    high++;
                 }
             }
         }
-        return BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
+        return BigInteger.valueOf(high).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(low)));
     }
 
     /** n(n-1)(2n-1)/6: the sum of i*i for i below n. */
