@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  *                       own options), or null; empty for an argument that is not allowed
  * @param validator      checks an invocation fully without running it (lesson validation),
  *                       or null when parsing is the whole check
+ * @param pathArgument   whether the first positional argument is a file or folder, completed
+ *                       from the file system
  */
 public record CommandSpec(
         String name,
@@ -33,7 +35,8 @@ public record CommandSpec(
         List<Opt<?>> options,
         Function<String, Optional<List<Opt<?>>>> argumentOptions,
         CommandHandler handler,
-        CommandHandler validator) {
+        CommandHandler validator,
+        boolean pathArgument) {
 
     public static Builder builder(String name, String summary) {
         return new Builder(name, summary);
@@ -72,6 +75,7 @@ public record CommandSpec(
         private final List<Opt<?>> options = new ArrayList<>();
         private Function<String, Optional<List<Opt<?>>>> argumentOptions;
         private CommandHandler validator;
+        private boolean pathArgument;
 
         private Builder(String name, String summary) {
             this.name = name;
@@ -106,6 +110,12 @@ public record CommandSpec(
             return this;
         }
 
+        /** The first positional argument names a file or folder: Tab completes paths. */
+        public Builder pathArgument() {
+            this.pathArgument = true;
+            return this;
+        }
+
         public Builder validator(CommandHandler validator) {
             this.validator = validator;
             return this;
@@ -113,7 +123,7 @@ public record CommandSpec(
 
         public CommandSpec handler(CommandHandler handler) {
             return new CommandSpec(name, summary, arguments, minArgs, maxArgs, argumentValues, List.copyOf(options),
-                    argumentOptions, handler, validator);
+                    argumentOptions, handler, validator, pathArgument);
         }
     }
 }

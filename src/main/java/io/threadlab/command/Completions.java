@@ -54,11 +54,44 @@ public final class Completions {
             }
             return out;
         }
-        return first == null || words.size() == 2 ? whole(spec.argumentValues().get()) : List.of();
+        if (first == null || words.size() == 2) {
+            return spec.pathArgument() ? paths(current) : whole(spec.argumentValues().get());
+        }
+        return List.of();
+    }
+
+    /**
+     * Files and folders whose path starts with {@code typed}, as typed (relative, absolute or
+     * from {@code ~/}); a folder ends with "/" and leaves the word open, to go on into it.
+     */
+    static List<Candidate> paths(String typed) {
+        int slash = typed.lastIndexOf('/');
+        String dirPart = slash < 0 ? "" : typed.substring(0, slash + 1);
+        String namePart = typed.substring(slash + 1);
+        String home = System.getProperty("user.home");
+        java.nio.file.Path dir = java.nio.file.Path.of(dirPart.isEmpty() ? "."
+                : dirPart.startsWith("~/") ? home + dirPart.substring(1) : dirPart);
+        List<Candidate> out = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(dir)) {
+            entries.limit(2_000).forEach(entry -> {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(namePart) && (namePart.startsWith(".") || !name.startsWith("."))) {
+                    boolean folder = java.nio.file.Files.isDirectory(entry);
+                    out.add(new Candidate(dirPart + name + (folder ? "/" : ""), !folder));
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of(); // no such folder, or not readable: nothing to offer
+        }
+        out.sort(java.util.Comparator.comparing(Candidate::value));
+        return out;
     }
 
     /** Values of an option; in a comma list, the items after the last comma, keeping the rest. */
     private static List<Candidate> values(Opt<?> option, String current) {
+        if (option.type().path()) {
+            return paths(current);
+        }
         List<String> items = option.type().candidates();
         if (!option.type().commaList()) {
             return whole(items);

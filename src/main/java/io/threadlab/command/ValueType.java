@@ -26,6 +26,11 @@ public interface ValueType<T> {
     }
 
     /** Whether the value is a comma-separated list, completed item by item. */
+    /** Whether a value names a file or program, so that Tab completes paths. */
+    default boolean path() {
+        return false;
+    }
+
     default boolean commaList() {
         return false;
     }
@@ -141,8 +146,17 @@ public interface ValueType<T> {
         }
     }
 
+    /** Text naming a file, folder or program, with its own check; completed from the file system. */
+    static ValueType<String> path(String allowed, Function<String, String> problem) {
+        return new Text(allowed, problem, true);
+    }
+
     /** Text with its own check (a URL, a file name). */
-    record Text(String allowed, Function<String, String> problem) implements ValueType<String> {
+    record Text(String allowed, Function<String, String> problem, boolean path) implements ValueType<String> {
+        Text(String allowed, Function<String, String> problem) {
+            this(allowed, problem, false);
+        }
+
         @Override
         public String parse(String option, String raw) {
             String why = problem.apply(raw);

@@ -101,6 +101,24 @@ class CommandParsingTest {
     }
 
     @Test
+    void completesFilePathsForAPathArgumentAndAPathOption(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("results"));
+        java.nio.file.Files.writeString(dir.resolve("runs.csv"), "");
+        java.nio.file.Files.writeString(dir.resolve("runs.json"), "");
+        java.nio.file.Files.writeString(dir.resolve(".hidden"), "");
+        CommandSpec export = CommandSpec.builder("export", "save").arguments("FILE", 1, 1).pathArgument().handler(i -> { });
+        Opt<String> python = new Opt<>("python", "PATH", "a Python", ValueType.path("a path", v -> null), "python3", null, false, false);
+        CommandSpec run = CommandSpec.builder("go", "go").option(python).handler(i -> { });
+        Completions completions = new Completions(new CommandRegistry().register(export).register(run));
+        assertEquals(List.of(new Completions.Candidate(dir + "/results/", false), new Completions.Candidate(dir + "/runs.csv", true),
+                new Completions.Candidate(dir + "/runs.json", true)), completions.detailed(List.of("export", dir + "/r")));
+        assertEquals(List.of(dir + "/runs.json"), completions.candidates(List.of("export", dir + "/runs.j")));
+        assertEquals(List.of(dir + "/.hidden"), completions.candidates(List.of("go", "--python", dir + "/.")));
+        assertEquals(List.of(), completions.candidates(List.of("export", dir + "/missing/x")));
+    }
+
+    @Test
     void echoesControlCharactersSafely() {
         UsageException e = assertThrows(UsageException.class, () -> parse("primes --workers \u001b[31m"));
         assertTrue(e.getMessage().contains("\\u001b"), e.getMessage());

@@ -55,6 +55,17 @@ class TerminalIT {
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
     }
 
+    /** A one-shot command on a terminal uses its real width, though the shell does not export COLUMNS (issue 17). */
+    @Test
+    void aOneShotCommandUsesTheTerminalsWidth() throws Exception {
+        String help = "env -u COLUMNS " + String.join(" ", Jar.command(java.util.List.of("--data-dir", data.toString(), "help", "run")));
+        try (Tmux tmux = new Tmux(150, 30, "sh -c '" + help + "; echo ONE-SHOT-DONE; sleep 60'")) {
+            String screen = tmux.waitFor("ONE-SHOT-DONE", 15_000);
+            int widest = screen.lines().mapToInt(String::length).max().orElse(0);
+            assertTrue(widest > 100 && widest <= 150, "help wrapped at " + widest + " columns in a 150-column terminal:\n" + screen);
+        }
+    }
+
     /** At 80×24 a lesson page taller than the screen stops at each screen (issue 16): Space goes on, q stops. */
     @Test
     void aTallPageStopsAtEachScreen() throws Exception {

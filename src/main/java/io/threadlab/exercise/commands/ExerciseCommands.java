@@ -47,6 +47,7 @@ public final class ExerciseCommands {
                         .handler(i -> runner.get().watch(i.arg(0, null))),
                 CommandSpec.builder("workspace", "show the folder your exercise files go to, or choose another one (remembered)")
                         .arguments("[DIR|default]", 0, 1)
+                        .pathArgument()
                         .handler(i -> runner.get().workspaceCommand(i.arg(0, null))),
                 CommandSpec.builder("hint", "show the next hint for the current exercise")
                         .handler(i -> runner.get().hint()),

@@ -97,6 +97,7 @@ public final class ExperimentCommands {
                 CommandSpec.builder("export", "write this session's runs to FILE: "
                                 + String.join(", ", ReportFormat.extensions()) + ", by its extension")
                         .arguments("FILE", 1, 1)
+                        .pathArgument()
                         .option(ExperimentRunner.FORCE)
                         .handler(i -> runner.get().export(i)),
                 CommandSpec.builder("sysinfo", "show cores, JVM, heap, GC and the virtual-thread scheduler")

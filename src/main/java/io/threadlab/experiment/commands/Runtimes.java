@@ -27,7 +27,7 @@ record Runtimes(boolean jvm, boolean pythonAsked, Engine python, String problem)
             "where the rows run: jvm (this JVM), python (the same work in a CPython child), or both",
             List.of("jvm"), List.of("jvm", "python"));
     static final Opt<String> PYTHON = new Opt<>("python", "PATH", "the Python for --runtime python: a command on"
-            + " PATH or a file", ValueType.text("a command or a path", v -> v.isBlank() ? "is empty" : null),
+            + " PATH or a file", ValueType.path("a command or a path", v -> v.isBlank() ? "is empty" : null),
             PythonFinder.DEFAULT, null, false, false);
     static final List<Opt<?>> OPTIONS = List.of(RUNTIME, PYTHON);
 

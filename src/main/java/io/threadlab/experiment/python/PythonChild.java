@@ -14,8 +14,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -33,7 +31,11 @@ public final class PythonChild implements AutoCloseable {
     private final Process process;
     private final OutputStream in;
     private final BufferedReader out;
-    private final Deque<String> errors = new ArrayDeque<>();
+    /**
+     * The child's stderr goes to a file, not a pipe: a pipe needs a reader thread, and that
+     * thread lives until every process holding the pipe (the pool's workers too) is gone.
+     */
+    private final Path errors;
     private final Cancellation cancellation;
     private final Engine engine;
 
@@ -45,15 +47,19 @@ public final class PythonChild implements AutoCloseable {
                 .directory(dir.toFile());
         // The pool's semaphores and sockets, if any, go where the shell cleans up.
         builder.environment().put("TMPDIR", dir.toString());
+        errors = Files.createTempFile(dir, "stderr-", ".txt");
+        builder.redirectError(errors.toFile());
         Runnable undo = cancellation.onCancel(children::close);
         try {
             process = children.start(builder);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(errors);
+            throw e;
         } finally {
             undo.run();
         }
         in = process.getOutputStream();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        Thread.ofPlatform().daemon(true).name("python-stderr").start(() -> keepLastLines(process.getErrorStream()));
         Map<String, Object> hello = reply();
         if (!"threadlab".equals(hello.get("hello"))) {
             close();
@@ -124,32 +130,31 @@ public final class PythonChild implements AutoCloseable {
             Thread.currentThread().interrupt();
             state = "stopped answering";
         }
-        String last;
-        synchronized (errors) {
-            last = errors.isEmpty() ? "" : ": " + Printable.of(errors.peekLast(), 200);
-        }
+        String last = lastError().map(l -> ": " + Printable.of(l, 200)).orElse("");
         return new IOException(engine.label() + " (pid " + process.pid() + ") " + state + last);
     }
 
-    /** The child's stderr, drained so it never blocks; the last lines explain a crash. */
-    private void keepLastLines(InputStream err) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(err, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                synchronized (errors) {
-                    errors.addLast(line.length() > 1000 ? line.substring(0, 1000) : line);
-                    if (errors.size() > 20) {
-                        errors.removeFirst();
-                    }
-                }
-            }
-        } catch (IOException ignored) {
-            // The child is gone.
+    /** The last line the child wrote to stderr (read from the file's last 4 KB), which explains a crash. */
+    private java.util.Optional<String> lastError() {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(errors.toFile(), "r")) {
+            long from = Math.max(0, file.length() - 4096);
+            byte[] tail = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(tail);
+            return new String(tail, StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .reduce((a, b) -> b);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 
     @Override
     public void close() {
         children.close();
+        try {
+            Files.deleteIfExists(errors);
+        } catch (IOException e) {
+            // The folder goes at exit anyway.
+        }
     }
 }
