@@ -5,6 +5,7 @@ import io.threadlab.command.HelpText;
 import io.threadlab.command.Invocation;
 import io.threadlab.command.Opt;
 import io.threadlab.output.Output;
+import io.threadlab.output.PagedOutput;
 import io.threadlab.output.TextWidth;
 import java.util.List;
 
@@ -26,24 +27,22 @@ public final class BasicCommands {
                 CommandSpec.builder("exit", "leave threadlab (same as quit)").handler(i -> session.requestQuit()));
     }
 
-    private void commandHelp(CommandSpec spec) {
-        Output out = session.out();
+    private void commandHelp(CommandSpec spec, Output out) {
         out.println("usage: " + out.style().bold(HelpText.usage(spec)));
         TextWidth.wrap(spec.summary(), out.width(), "  ", "  ").forEach(out::println);
-        optionRows("options:", HelpText.optionRows(spec.options()));
+        optionRows("options:", HelpText.optionRows(spec.options()), out);
         if (spec.argumentOptions() != null) {
             for (String argument : spec.argumentValues().get()) {
                 List<Opt<?>> own = spec.argumentOptions().apply(argument).orElse(List.of());
-                optionRows(argument + "'s own options:", HelpText.optionRows(own));
+                optionRows(argument + "'s own options:", HelpText.optionRows(own), out);
             }
         }
     }
 
-    private void optionRows(String heading, List<String[]> rows) {
+    private void optionRows(String heading, List<String[]> rows, Output out) {
         if (rows.isEmpty()) {
             return;
         }
-        Output out = session.out();
         out.println(heading);
         int left = Math.min(28, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0)) + 4;
         for (String[] row : rows) {
@@ -57,9 +56,10 @@ public final class BasicCommands {
     }
 
     private void help(Invocation inv) {
-        Output out = session.out();
+        PagedOutput out = new PagedOutput(session.out()); // 'help run' is several screens long
         if (!inv.args().isEmpty()) {
-            commandHelp(session.registry().resolve(inv.arg(0, "")));
+            commandHelp(session.registry().resolve(inv.arg(0, "")), out);
+            out.show();
             return;
         }
         int width = session.registry().all().stream().mapToInt(s -> s.name().length()).max().orElse(8) + 2;
@@ -67,6 +67,7 @@ public final class BasicCommands {
             String left = "  " + TextWidth.padRight(out.style().bold(spec.name()), width);
             TextWidth.wrap(spec.summary(), out.width(), left, " ".repeat(width + 2)).forEach(out::println);
         }
-        out.status("'help COMMAND' shows its options · Tab completes · Ctrl-C cancels a running command");
+        out.show();
+        session.out().status("'help COMMAND' shows its options · Tab completes · Ctrl-C cancels a running command");
     }
 }

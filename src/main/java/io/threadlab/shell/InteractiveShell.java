@@ -95,7 +95,7 @@ public final class InteractiveShell {
                 builder.variable(style, "0");
             }
         }
-        return builder
+        LineReader reader = builder
                 .terminal(terminal)
                 .appName("threadlab")
                 .parser(parser)
@@ -108,6 +108,36 @@ public final class InteractiveShell {
                 // The fresh-line mark is a grey '~' that JLine colours however it is configured.
                 .option(LineReader.Option.AUTO_FRESH_LINE, color)
                 .build();
+        // Fish-like: the rest of the last matching history line appears greyed after the
+        // cursor, and → (or End) takes it. Without colour it would look typed, so it stays off.
+        if (color) {
+            reader.setAutosuggestion(LineReader.SuggestionType.HISTORY);
+            acceptSuggestionWith(reader, LineReader.FORWARD_CHAR);
+            acceptSuggestionWith(reader, LineReader.END_OF_LINE);
+        }
+        return reader;
+    }
+
+    /**
+     * JLine draws the suggestion but its own → only moves the cursor: at the end of the line,
+     * the key now takes the suggestion (the newest history line that starts with what is typed).
+     */
+    private static void acceptSuggestionWith(LineReader reader, String widget) {
+        org.jline.reader.Widget plain = reader.getWidgets().get(widget);
+        reader.getWidgets().put(widget, () -> {
+            org.jline.reader.Buffer buffer = reader.getBuffer();
+            String typed = buffer.toString();
+            if (buffer.cursor() == buffer.length() && !typed.isEmpty()) {
+                for (var it = reader.getHistory().reverseIterator(); it.hasNext(); ) {
+                    String line = it.next().line();
+                    if (line.startsWith(typed) && line.length() > typed.length()) {
+                        buffer.write(line.substring(typed.length()));
+                        return true;
+                    }
+                }
+            }
+            return plain.apply();
+        });
     }
 
     private static int loop(Terminal terminal, LineReader reader, App app, TerminalOutput out) {

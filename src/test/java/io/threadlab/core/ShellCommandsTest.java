@@ -44,6 +44,19 @@ class ShellCommandsTest {
     }
 
     @Test
+    void resultsListsEachRunsModesAndShowsARunsTableAgain() {
+        TestShell shell = new TestShell(data);
+        shell.run("run sleep --modes sequential,threads --workers 2 --tasks 2 --duration 1 --repeat 1 --warmup 0");
+        shell.run("run primes --limit 1000 --modes threads --workers 2 --gil --repeat 1 --warmup 0");
+        String list = shell.run("results").replaceAll("\\s+", " ");
+        assertTrue(list.contains("1 sleep sequential,threads") && list.contains("2 primes threads --gil"), list);
+        String again = shell.run("results 1");
+        assertTrue(again.contains("sleep tasks=2") && again.contains("sequential") && !again.contains("primes"), again);
+        shell.run("results 3");
+        assertTrue(shell.errors.getLast().contains("results: no run 3; allowed: 1 to 2"), shell.errors.toString());
+    }
+
+    @Test
     void completionComesFromTheSameSpecs() {
         TestShell shell = new TestShell(data);
         Completions c = shell.app.completions();

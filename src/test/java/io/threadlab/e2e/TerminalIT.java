@@ -55,6 +55,23 @@ class TerminalIT {
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
     }
 
+    /** History suggests as you type, and → takes the suggestion (issue 17). */
+    @Test
+    void rightArrowTakesTheSuggestionFromHistory() throws Exception {
+        try (Tmux tmux = new Tmux(100, 30, shellCommand())) {
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.enter("help experiments");
+            tmux.waitFor("usage: experiments", 5_000);
+            tmux.text("help ex"); // alone, ambiguous: experiments or export
+            tmux.type("Right");
+            tmux.type("Enter");
+            String screen = tmux.waitForCount("usage: experiments", 2, 5_000);
+            assertFalse(screen.contains("ambiguous"), screen);
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+    }
+
     /** A one-shot command on a terminal uses its real width, though the shell does not export COLUMNS (issue 17). */
     @Test
     void aOneShotCommandUsesTheTerminalsWidth() throws Exception {
@@ -141,8 +158,10 @@ class TerminalIT {
             for (int i = 0; i < 5; i++) {
                 a.enter("help " + A_COMMANDS.get(i));
                 a.waitFor("usage: " + A_COMMANDS.get(i), 5_000);
+                a.endPage(); // 'help run' is longer than the screen
                 b.enter("help " + B_COMMANDS.get(i));
                 b.waitFor("usage: " + B_COMMANDS.get(i), 5_000);
+                b.endPage();
             }
             a.enter("lesson 2");
             a.waitFor("threads 1/" + Jar.pages("threads") + " >", 5_000);

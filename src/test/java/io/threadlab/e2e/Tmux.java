@@ -73,6 +73,16 @@ final class Tmux implements AutoCloseable {
         return screen;
     }
 
+    /** Leaves the pager, if it is waiting, as a reader done with a long page would: with q. */
+    void endPage() throws IOException, InterruptedException {
+        Thread.sleep(200); // the pager's line comes with the first screen; give the terminal a moment to show it
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (paging(screen()) && System.nanoTime() < end) {
+            type("q");
+            Thread.sleep(100);
+        }
+    }
+
     /** Whether the pager is waiting for a key: its "more" line is the last one on the screen. */
     static boolean paging(String screen) {
         String last = screen.strip().lines().reduce((a, b) -> b).orElse("");

@@ -13,6 +13,7 @@ import io.threadlab.exercise.Verdict;
 import io.threadlab.exercise.Workspace;
 import io.threadlab.lesson.LessonParser;
 import io.threadlab.output.Output;
+import io.threadlab.output.PagedOutput;
 import io.threadlab.process.TempDirs;
 import io.threadlab.progress.ExerciseState;
 import io.threadlab.output.Style;
@@ -444,7 +445,7 @@ final class ExerciseRunner {
             session.out().println("kept it hidden; 'hint' may help instead");
             return;
         }
-        Output out = session.out();
+        PagedOutput out = new PagedOutput(session.out()); // a solution is often longer than a screen
         for (String file : e.files()) {
             if (!Files.exists(e.solution().resolve(file))) {
                 continue; // a given file, unchanged from the starter
@@ -453,6 +454,7 @@ final class ExerciseRunner {
             String code = LessonParser.visible(Files.readString(e.solution(file), StandardCharsets.UTF_8));
             new MarkdownRenderer(out.style(), out.width()).render("```java\n" + code + "```\n").forEach(out::println);
         }
+        out.show();
     }
 
     void reset(String target) throws IOException {

@@ -151,7 +151,7 @@ final class ExperimentRunner {
         if (format.isPresent()) {
             out.data(format.get().write(report).strip());
         } else {
-            new TableReport(out.style(), out.width()).render(report).forEach(out::println);
+            out.page(new TableReport(out.style(), out.width()).render(report));
             out.status("'timeline' draws what each worker did · 'results' lists runs · 'export FILE' saves them");
         }
     }
@@ -182,7 +182,10 @@ final class ExperimentRunner {
             if (plan.failure() != null) {
                 throw new CommandFailedException(plan.failure());
             }
-            Harness harness = new Harness(plan.settings(), cancellation, session.out()::progress);
+            long started = System.nanoTime();
+            // Row and repeat, with the time so far: a long sweep shows it is getting on.
+            Harness harness = new Harness(plan.settings(), cancellation, step -> session.out().progress(
+                    step + String.format(java.util.Locale.ROOT, " · %.1f s", (System.nanoTime() - started) / 1e9)));
             RunReport report = harness.run(results.nextNumber(), plan.experiment(), plan.params(), plan.rows(), plan.notes());
             results.add(report);
             return report;
@@ -308,21 +311,33 @@ final class ExperimentRunner {
         }
     }
 
-    void results() {
+    /** {@code results}: the list; {@code results N}: run N's table again, as it was shown. */
+    void results(Invocation inv) {
         Output out = session.out();
         if (results.all().isEmpty()) {
             out.println("no runs yet in this session; 'experiments' lists what you can run");
             return;
         }
+        if (!inv.args().isEmpty()) {
+            String arg = inv.arg(0, "");
+            RunReport report = results.all().stream().filter(r -> Integer.toString(r.number()).equals(arg)).findFirst()
+                    .orElseThrow(() -> new UsageException("results: no run " + Printable.of(arg) + "; allowed: "
+                            + Values.range(results.all().getFirst().number(), results.all().getLast().number())));
+            out.page(new TableReport(out.style(), out.width()).render(report));
+            return;
+        }
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(out.style().bold("#"), out.style().bold("experiment"), out.style().bold("rows"),
-                out.style().bold("fastest"), out.style().bold("params")));
+        rows.add(List.of(out.style().bold("#"), out.style().bold("experiment"), out.style().bold("modes"),
+                out.style().bold("rows"), out.style().bold("fastest"), out.style().bold("params")));
         for (RunReport r : results.all()) {
             RowResult best = r.rows().stream().min((a, b) -> Double.compare(a.medianMs(), b.medianMs())).orElseThrow();
-            rows.add(List.of(Integer.toString(r.number()), r.experiment(), Integer.toString(r.rows().size()),
+            String modes = String.join(",", r.rows().stream().map(x -> x.mode().id()).distinct().toList())
+                    + (r.rows().stream().anyMatch(RowResult::gil) ? " --gil" : "");
+            rows.add(List.of(Integer.toString(r.number()), r.experiment(), modes, Integer.toString(r.rows().size()),
                     best.id().name() + " " + Fmt.ms(best.medianMs()), TextWidth.strip(paramsOf(r))));
         }
         new TableLayout(out.style()).rightAlign(true).render(rows, out.width()).forEach(out::println);
+        out.status("'results N' shows run N's table again");
     }
 
     private static String paramsOf(RunReport r) {
@@ -362,7 +377,8 @@ final class ExperimentRunner {
         } catch (IOException e) {
             throw new CommandFailedException("export: cannot write " + file + " (" + IoReason.of(e) + ")");
         }
-        session.out().println("wrote " + all.size() + " run(s) to " + file);
+        session.out().println(format == ReportFormat.SVG ? "wrote the charts of run " + all.getLast().number() + " to " + file
+                : "wrote " + all.size() + " run(s) to " + file);
     }
 
     void sysinfo() {

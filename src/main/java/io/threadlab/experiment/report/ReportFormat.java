@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The machine-readable formats: their names (for {@code --format}), their file extensions
+ * The file formats: their names (for {@code --format}), their file extensions
  * (for {@code export}) and their writers, in one place. The table is the screen's own format.
  * The writers are chosen in {@link #write}, not held as fields, so that naming the formats at
  * start-up loads none of them.
@@ -15,7 +15,11 @@ import java.util.Optional;
 public enum ReportFormat {
     JSON("json", ".json"),
     CSV("csv", ".csv"),
-    MARKDOWN("md", ".md");
+    MARKDOWN("md", ".md"),
+    /** The last run's charts (a picture of one run, not a log of many). */
+    SVG("svg", ".svg"),
+    /** Every run: tables and charts on one offline page. */
+    HTML("html", ".html");
 
     private final String id;
     private final String extension;
@@ -34,6 +38,8 @@ public enum ReportFormat {
             case JSON -> JsonReport.many(runs) + "\n";
             case CSV -> CsvReport.of(runs);
             case MARKDOWN -> MarkdownReport.of(runs);
+            case SVG -> SvgChart.of(runs.getLast());
+            case HTML -> HtmlReport.of(runs);
         };
     }
 

@@ -94,6 +94,34 @@ class ReportsTest {
     }
 
     @Test
+    void svgDrawsTheBarsTheSweepWithItsIdealAndAmdahlLinesAndTheTimelineAsWellFormedXml() throws Exception {
+        io.threadlab.experiment.trace.Timeline timeline = new io.threadlab.experiment.trace.Timeline();
+        io.threadlab.experiment.trace.WorkerTrace worker = timeline.newWorker("thread-1");
+        worker.add(io.threadlab.experiment.trace.Activity.RUNNING, 0, 5_000_000, 1);
+        worker.add(io.threadlab.experiment.trace.Activity.WAITING, 5_000_000, 9_000_000, 1);
+        timeline.finish(10_000_000);
+        RunReport swept = sweep(0.97, 410, 220, 215);
+        List<RowResult> rows = new java.util.ArrayList<>(swept.rows());
+        RowResult last = rows.removeLast();
+        rows.add(new RowResult(last.id(), last.result(), last.resultText(), last.coldMs(), last.wallMs(), last.cpuMs(), last.gcMs(),
+                last.spawnMs(), last.perUnitMs(), last.gilSwitches(), "", timeline));
+        RunReport run = new RunReport(2, "primes", Map.of("limit", "1000"), 2, "25", Instant.EPOCH, rows, true, 0.97);
+        String svg = ReportFormat.SVG.write(List.of(RUN, run));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(svg.contains("run 2: primes"), "the last run only: " + svg.substring(0, 300));
+        assertTrue(svg.contains("threads × 4") && svg.contains("stroke-dasharray") && svg.contains("Amdahl's law with"), svg);
+        assertTrue(svg.contains("timeline of threads × 4") && svg.contains(">thread-1<") && svg.contains("#e08a1e"), svg);
+        String html = ReportFormat.HTML.write(List.of(RUN, run));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<h2>run 1: primes</h2>") && html.contains("<h2>run 2: primes</h2>"), html);
+        assertEquals(2, html.split("<svg ", -1).length - 1, "one picture per run");
+        assertTrue(!html.contains("http://") || html.replace("http://www.w3.org/2000/svg", "").indexOf("http") < 0,
+                "nothing fetched from the network");
+        assertEquals(Optional.of(ReportFormat.SVG), ReportFormat.forFile("chart.svg"));
+        assertEquals(Optional.of(ReportFormat.HTML), ReportFormat.forFile("runs.html"));
+    }
+
+    @Test
     void formatsAreFoundByNameAndByFileExtension() {
         assertEquals(Optional.of(ReportFormat.CSV), ReportFormat.forFile("runs.CSV"));
         assertEquals(Optional.of(ReportFormat.MARKDOWN), ReportFormat.forFile("notes.md"));
