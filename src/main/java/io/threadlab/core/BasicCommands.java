@@ -4,12 +4,15 @@ import io.threadlab.command.CommandSpec;
 import io.threadlab.command.HelpText;
 import io.threadlab.command.Invocation;
 import io.threadlab.command.Opt;
+import io.threadlab.command.Printable;
+import io.threadlab.command.ShellScripts;
+import io.threadlab.command.UsageException;
 import io.threadlab.output.Output;
 import io.threadlab.output.PagedOutput;
 import io.threadlab.output.TextWidth;
 import java.util.List;
 
-/** help, quit and exit. */
+/** help, completion, manpage, quit and exit. */
 public final class BasicCommands {
     private final Session session;
 
@@ -23,8 +26,30 @@ public final class BasicCommands {
                         .arguments("[COMMAND]", 0, 1)
                         .argumentValues(() -> session.registry().names())
                         .handler(this::help),
+                CommandSpec.builder("completion", "print a Tab-completion script for bash or zsh, made from these commands:"
+                                + " source <(threadlab completion bash)")
+                        .arguments("bash|zsh", 1, 1)
+                        .argumentValues(() -> List.of("bash", "zsh"))
+                        .handler(this::completion),
+                CommandSpec.builder("manpage", "print threadlab's man page (roff), made from these commands:"
+                                + " threadlab manpage > threadlab.1; man -l threadlab.1")
+                        .handler(i -> session.out().data(ShellScripts.manPage(session.registry(), version()))),
                 CommandSpec.builder("quit", "leave threadlab (Ctrl-D does the same)").handler(i -> session.requestQuit()),
                 CommandSpec.builder("exit", "leave threadlab (same as quit)").handler(i -> session.requestQuit()));
+    }
+
+    private void completion(Invocation inv) {
+        String shell = inv.arg(0, "");
+        switch (shell) {
+            case "bash" -> session.out().data(ShellScripts.bash(session.registry()));
+            case "zsh" -> session.out().data(ShellScripts.zsh(session.registry()));
+            default -> throw new UsageException("completion: no script for '" + Printable.of(shell) + "'; allowed: bash, zsh");
+        }
+    }
+
+    private static String version() {
+        String v = BasicCommands.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     private void commandHelp(CommandSpec spec, Output out) {

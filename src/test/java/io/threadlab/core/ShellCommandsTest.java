@@ -56,6 +56,34 @@ class ShellCommandsTest {
         assertTrue(shell.errors.getLast().contains("results: no run 3; allowed: 1 to 2"), shell.errors.toString());
     }
 
+    /** The OS shell's Tab is a static script made from the specs: bash runs it, with no JVM (issue 17). */
+    @Test
+    void theBashCompletionScriptCompletesLikeTheShell() throws Exception {
+        TestShell shell = new TestShell(data);
+        String script = shell.run("completion bash");
+        java.nio.file.Path file = data.resolve("threadlab.bash");
+        java.nio.file.Files.writeString(file, script);
+        String probe = "source '" + file + "'; t(){ COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); _threadlab;"
+                + " echo \"$*=>${COMPREPLY[*]}\"; }; t threadlab swe; t threadlab run primes --; t threadlab run primes"
+                + " --modes sequential,th; t threadlab lesson mem";
+        Process bash = new ProcessBuilder("bash", "--norc", "-c", probe).redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, bash.waitFor(), out);
+        assertTrue(out.contains("threadlab swe=>sweep"), out);
+        String primes = out.lines().filter(l -> l.startsWith("threadlab run primes --=>")).findFirst().orElse("");
+        assertTrue(primes.contains("--limit") && primes.contains("--modes") && !primes.contains("--requests"), out);
+        assertTrue(out.contains("=>sequential,threads sequential,thread-per-task"), out);
+        assertTrue(out.contains("threadlab lesson mem=>memory-model"), out);
+        assertTrue(shell.run("completion zsh").contains("bashcompinit"));
+        shell.run("completion fish");
+        assertTrue(shell.errors.getLast().contains("completion: no script for 'fish'; allowed: bash, zsh"), shell.errors.toString());
+        String man = shell.run("manpage");
+        assertTrue(man.startsWith(".TH THREADLAB 1") && man.contains(".SH COMMANDS") && man.contains("\\-\\-limit"), man);
+        for (String command : shell.app.session().registry().names()) {
+            assertTrue(man.contains("\n.B " + command), "the man page has " + command);
+        }
+    }
+
     @Test
     void completionComesFromTheSameSpecs() {
         TestShell shell = new TestShell(data);
