@@ -12,13 +12,15 @@ threadlab_jar_is_stale() {
 }
 
 threadlab_mvn() {
+  # Maven on PATH if there is one; else the wrapper, which fetches Maven from Maven
+  # Central once (into ~/.m2/wrapper), so that building from source needs only a JDK.
+  local mvn=mvn
   if ! command -v mvn >/dev/null 2>&1; then
-    echo "threadlab: Maven (mvn) is needed to build; install it (apt-get install maven)" >&2
-    return 1
+    mvn="$THREADLAB_ROOT/mvnw"
   fi
   # The allow flag keeps Maven's own libraries from printing Unsafe warnings on JDK 24+.
   MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    mvn -B -q -Dstyle.color=never -f "$THREADLAB_ROOT/pom.xml" "$@"
+    "$mvn" -B -q -Dstyle.color=never -f "$THREADLAB_ROOT/pom.xml" "$@"
 }
 
 threadlab_build_if_needed() {
