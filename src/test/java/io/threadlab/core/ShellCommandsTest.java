@@ -44,7 +44,7 @@ class ShellCommandsTest {
     }
 
     @Test
-    void resultsListsEachRunsModesAndShowsARunsTableAgain() {
+    void resultsListsEachRunsModesAndShowsARunsTableAgain() throws Exception {
         TestShell shell = new TestShell(data);
         shell.run("run sleep --modes sequential,threads --workers 2 --tasks 2 --duration 1 --repeat 1 --warmup 0");
         shell.run("run primes --limit 1000 --modes threads --workers 2 --gil --repeat 1 --warmup 0");
@@ -54,6 +54,19 @@ class ShellCommandsTest {
         assertTrue(again.contains("sleep tasks=2") && again.contains("sequential") && !again.contains("primes"), again);
         shell.run("results 3");
         assertTrue(shell.errors.getLast().contains("results: no run 3; allowed: 1 to 2"), shell.errors.toString());
+
+        // A new shell on the same data dir still has them, and numbers on from them.
+        TestShell later = new TestShell(data);
+        assertTrue(later.run("results 2").contains("threads+gil"), "run 2 survived the restart");
+        later.run("run sleep --modes threads --workers 2 --tasks 2 --duration 1 --repeat 1 --warmup 0");
+        String list2 = later.run("results").replaceAll("\\s+", " ");
+        assertTrue(list2.contains("1 sleep") && list2.contains("3 sleep threads"), list2);
+        later.run("timeline");
+        assertTrue(later.printed().contains("thread-1") || later.printed().contains("worker-1"), "timeline draws this session's run");
+        java.nio.file.Files.writeString(data.resolve("results.jsonl"), "not json\n", java.nio.file.StandardOpenOption.APPEND);
+        TestShell third = new TestShell(data);
+        String list3 = third.run("results");
+        assertTrue(list3.contains("could not be read and was skipped") && list3.contains("sleep"), list3);
     }
 
     /** The OS shell's Tab is a static script made from the specs: bash runs it, with no JVM (issue 17). */

@@ -93,7 +93,7 @@ public final class ExperimentCommands {
                         .arguments("[N]", 0, 1)
                         .option(ExperimentRunner.FROM).option(ExperimentRunner.TO)
                         .handler(i -> runner.get().timeline(i)),
-                CommandSpec.builder("results", "list this session's runs, or show run N's table again")
+                CommandSpec.builder("results", "list your runs (the last 50, kept across sessions), or show run N's table again")
                         .arguments("[N]", 0, 1)
                         .handler(i -> runner.get().results(i)),
                 CommandSpec.builder("export", "write this session's runs to FILE: "

@@ -48,10 +48,11 @@ import java.util.concurrent.CancellationException;
 /** The experiment commands' handlers: plan (validate everything), run, render. */
 final class ExperimentRunner {
     private final Session session;
-    private final Results results = new Results();
+    private final Results results;
 
     ExperimentRunner(Session session) {
         this.session = session;
+        this.results = new Results(session.dataDir().resolve("results.jsonl"));
     }
 
     void listExperiments() {
@@ -315,9 +316,11 @@ final class ExperimentRunner {
     void results(Invocation inv) {
         Output out = session.out();
         if (results.all().isEmpty()) {
-            out.println("no runs yet in this session; 'experiments' lists what you can run");
+            out.println("no runs yet; 'experiments' lists what you can run");
+            results.problem().ifPresent(out::status);
             return;
         }
+        results.problem().ifPresent(out::status);
         if (!inv.args().isEmpty()) {
             String arg = inv.arg(0, "");
             RunReport report = results.all().stream().filter(r -> Integer.toString(r.number()).equals(arg)).findFirst()
@@ -337,7 +340,7 @@ final class ExperimentRunner {
                     best.id().name() + " " + Fmt.ms(best.medianMs()), TextWidth.strip(paramsOf(r))));
         }
         new TableLayout(out.style()).rightAlign(true).render(rows, out.width()).forEach(out::println);
-        out.status("'results N' shows run N's table again");
+        out.status("'results N' shows run N's table again · the last " + Results.KEEP + " runs are kept in " + session.dataDir());
     }
 
     private static String paramsOf(RunReport r) {
@@ -349,7 +352,7 @@ final class ExperimentRunner {
     static final Opt<Boolean> FORCE = Opt.flag("force", "replace FILE if it exists");
 
     void export(Invocation inv) {
-        List<RunReport> all = results.all();
+        List<RunReport> all = results.session();
         if (all.isEmpty()) {
             throw new UsageException("export: no runs yet in this session");
         }
