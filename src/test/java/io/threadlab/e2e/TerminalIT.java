@@ -55,6 +55,23 @@ class TerminalIT {
         assertTrue(Files.readString(data.resolve("history")).contains("lesson 2"), "history is saved in the data dir");
     }
 
+    /** Tab after an experiment offers only that experiment's options (issue 17). */
+    @Test
+    void tabOffersOnlyTheExperimentsOwnOptions() throws Exception {
+        try (Tmux tmux = new Tmux(100, 30, shellCommand())) {
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.text("run primes --");
+            tmux.type("Tab");
+            String options = tmux.waitFor("--limit", 5_000);
+            assertTrue(options.contains("--chunk") && options.contains("--modes"), options);
+            assertFalse(options.contains("--requests") || options.contains("--latency") || options.contains("--count"),
+                    "only primes' options:\n" + options);
+            tmux.type("C-u");
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+    }
+
     /** History suggests as you type, and → takes the suggestion (issue 17). */
     @Test
     void rightArrowTakesTheSuggestionFromHistory() throws Exception {
