@@ -1,8 +1,13 @@
 package io.threadlab.command;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Completion candidates for a partly typed line, computed from the command specs alone.
@@ -69,21 +74,20 @@ public final class Completions {
         String dirPart = slash < 0 ? "" : typed.substring(0, slash + 1);
         String namePart = typed.substring(slash + 1);
         String home = System.getProperty("user.home");
-        java.nio.file.Path dir = java.nio.file.Path.of(dirPart.isEmpty() ? "."
-                : dirPart.startsWith("~/") ? home + dirPart.substring(1) : dirPart);
+        Path dir = Path.of(dirPart.isEmpty() ? "." : dirPart.startsWith("~/") ? home + dirPart.substring(1) : dirPart);
         List<Candidate> out = new ArrayList<>();
-        try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(dir)) {
+        try (Stream<Path> entries = Files.list(dir)) {
             entries.limit(2_000).forEach(entry -> {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(namePart) && (namePart.startsWith(".") || !name.startsWith("."))) {
-                    boolean folder = java.nio.file.Files.isDirectory(entry);
+                    boolean folder = Files.isDirectory(entry);
                     out.add(new Candidate(dirPart + name + (folder ? "/" : ""), !folder));
                 }
             });
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of(); // no such folder, or not readable: nothing to offer
         }
-        out.sort(java.util.Comparator.comparing(Candidate::value));
+        out.sort(Comparator.comparing(Candidate::value));
         return out;
     }
 

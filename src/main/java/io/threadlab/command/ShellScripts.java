@@ -1,6 +1,5 @@
 package io.threadlab.command;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +96,7 @@ public final class ShellScripts {
                 .append(".SH COMMANDS\n");
         for (CommandSpec spec : registry.all()) {
             out.append(".TP\n.B ").append(roff(HelpText.usage(spec))).append('\n').append(roff(spec.summary())).append('\n');
-            List<Opt<?>> all = new ArrayList<>(spec.allOptions().values());
-            for (String[] row : HelpText.optionRows(all)) {
+            for (String[] row : HelpText.optionRows(List.copyOf(spec.allOptions().values()))) {
                 out.append(".RS\n.TP\n.B ").append(roff(row[0])).append('\n').append(roff(row[1])).append("\n.RE\n");
             }
         }

@@ -25,12 +25,12 @@ public interface ValueType<T> {
         return List.of();
     }
 
-    /** Whether the value is a comma-separated list, completed item by item. */
     /** Whether a value names a file or program, so that Tab completes paths. */
     default boolean path() {
         return false;
     }
 
+    /** Whether the value is a comma-separated list, completed item by item. */
     default boolean commaList() {
         return false;
     }

@@ -47,7 +47,8 @@ public final class BasicCommands {
         }
     }
 
-    private static String version() {
+    /** The jar's Implementation-Version, or "dev" when run from the build's classes. */
+    public static String version() {
         String v = BasicCommands.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }

@@ -1,6 +1,7 @@
 package io.threadlab.launcher;
 
 import io.threadlab.app.App;
+import io.threadlab.core.BasicCommands;
 import io.threadlab.core.Outcome;
 import io.threadlab.core.CrashLog;
 import io.threadlab.lesson.Course;
@@ -48,7 +49,7 @@ public final class Launcher {
             return 0;
         }
         if (opts.version()) {
-            System.out.println("threadlab " + version() + " on Java " + Runtime.version());
+            System.out.println("threadlab " + BasicCommands.version() + " on Java " + Runtime.version());
             return 0;
         }
         if (opts.lessonsDir() != null && !Files.isDirectory(opts.lessonsDir())) {
@@ -118,11 +119,6 @@ public final class Launcher {
         Output toStderr = new StreamOutput(err, err, Style.of(false), Terminals.columns(), true);
         App app = new App(toStderr, opts.dataDir(), opts.course(), q -> Optional.empty());
         return app.run("workspace " + quote(opts.workspace().toString())) == Outcome.OK;
-    }
-
-    static String version() {
-        String v = Launcher.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 
     private static int checkLessons(LaunchOptions opts, Course lessons) {

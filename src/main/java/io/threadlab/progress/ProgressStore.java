@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -108,7 +107,7 @@ public final class ProgressStore {
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock();
-             var stale = Files.newDirectoryStream(file.getParent(), ".progress-*.tmp")) {
+             var stale = Files.newDirectoryStream(file.getParent(), AtomicFiles.temporaries(file))) {
             for (Path tmp : stale) {
                 Files.deleteIfExists(tmp);
             }
@@ -166,20 +165,7 @@ public final class ProgressStore {
     }
 
     private void writeAtomically(String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), ".progress-", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(StandardCharsets.UTF_8.encode(text));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, text);
     }
 
     private void moveAside(String why) {

@@ -33,10 +33,10 @@ import io.threadlab.experiment.report.TableReport;
 import io.threadlab.experiment.report.TimelineView;
 import io.threadlab.lesson.Measure;
 import io.threadlab.output.Output;
+import io.threadlab.progress.AtomicFiles;
 import io.threadlab.output.TextWidth;
 import io.threadlab.render.TableLayout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -369,14 +369,7 @@ final class ExperimentRunner {
         }
         String text = format.write(all);
         try {
-            // Beside the target, then moved over it: a failed write never leaves half a file.
-            Path tmp = Files.createTempFile(file.getParent(), ".export-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, text); // a failed write never leaves half a file
         } catch (IOException e) {
             throw new CommandFailedException("export: cannot write " + file + " (" + IoReason.of(e) + ")");
         }

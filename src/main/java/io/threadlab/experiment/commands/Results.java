@@ -6,12 +6,12 @@ import io.threadlab.experiment.Mode;
 import io.threadlab.experiment.RowId;
 import io.threadlab.experiment.harness.RowResult;
 import io.threadlab.experiment.harness.RunReport;
+import io.threadlab.progress.AtomicFiles;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +21,9 @@ import java.util.Optional;
 
 /**
  * The learner's runs, newest last: this session's and, read from the data dir on first use,
- * earlier sessions' (the last {@value #KEEP}), so that {@code results N} and {@code export}
- * survive a restart. One JSON line per run; timelines are not kept. A file that cannot be
- * read or written costs the history, never the run.
+ * earlier sessions' (the last {@value #KEEP}), so that {@code results N} survives a restart.
+ * One JSON line per run; timelines are not kept. A file that cannot be read or written
+ * costs the history, never the run.
  */
 public final class Results {
     static final int KEEP = 50;
@@ -32,7 +32,7 @@ public final class Results {
     private final List<RunReport> thisSession = new ArrayList<>();
     private String problem;
 
-    /** @param file where runs are kept, or null to keep them for this session only */
+    /** @param file where runs are kept */
     public Results(Path file) {
         this.file = file;
     }
@@ -64,7 +64,7 @@ public final class Results {
         return thisSession.isEmpty() ? Optional.empty() : Optional.of(thisSession.getLast());
     }
 
-    /** Why earlier runs could not be read or these kept, if so; shown once by {@code results}. */
+    /** Why earlier runs could not be read or these kept, if so; {@code results} says it. */
     public synchronized Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
@@ -72,7 +72,7 @@ public final class Results {
     private List<RunReport> runs() {
         if (runs == null) {
             runs = new ArrayList<>();
-            if (file != null && Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file)) {
                 try {
                     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                         try {
@@ -90,23 +90,13 @@ public final class Results {
     }
 
     private void save() {
-        if (file == null) {
-            return;
-        }
         try {
             StringBuilder text = new StringBuilder();
             for (RunReport r : runs) {
                 text.append(JSON.std.asString(toJson(r))).append('\n');
             }
             Files.createDirectories(file.getParent());
-            // Beside the file, then moved over it: a crash never leaves half a history.
-            Path tmp = Files.createTempFile(file.getParent(), ".results-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, text.toString());
         } catch (IOException | RuntimeException e) {
             problem = "runs could not be kept in " + file + " (" + e.getClass().getSimpleName() + "); they last this session";
         }

@@ -11,6 +11,7 @@ import io.threadlab.experiment.trace.Timeline;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A row run in this JVM by one of the strategies, under the simulated GIL if it asks for one. */
@@ -41,7 +42,7 @@ final class JvmRows implements RowRunner {
         long gc0 = gcMillis();
         long t0 = System.nanoTime();
         BigInteger head = set.serial() == null ? null : execution.newWorker("main").run(set.serial());
-        List<BigInteger> parts = new java.util.ArrayList<>(strategy.execute(workload, set.tasks(), execution));
+        List<BigInteger> parts = new ArrayList<>(strategy.execute(workload, set.tasks(), execution));
         long wall = System.nanoTime() - t0;
         if (head != null) {
             parts.add(head);

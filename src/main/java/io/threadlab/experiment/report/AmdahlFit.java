@@ -5,10 +5,10 @@ import io.threadlab.experiment.harness.RunReport;
 import io.threadlab.output.Style;
 import io.threadlab.output.TextWidth;
 import java.util.ArrayList;
-import org.jline.jansi.Ansi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jline.jansi.Ansi;
 
 /**
  * Amdahl's law fitted to a sweep: the serial fraction s for which 1 / (s + (1 - s) / n) comes

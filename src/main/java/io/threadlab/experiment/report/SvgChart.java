@@ -9,6 +9,7 @@ import io.threadlab.experiment.trace.WorkerTrace;
 import io.threadlab.output.TextWidth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A run as pictures, in plain SVG text (no AWT, nothing loaded until a chart is asked for):
@@ -98,12 +99,13 @@ public final class SvgChart {
         int width = WIDTH - left - 40;
         int height = 220;
         int y0 = top + 20;
+        Optional<AmdahlFit> fit = AmdahlFit.of(run, rows);
         double maxWorkers = rows.stream().mapToInt(RowResult::workers).max().orElse(2);
         double maxSpeed = Math.max(rows.stream().mapToDouble(run::speedup).max().orElse(1),
                 Math.min(maxWorkers, run.cores())) * 1.15;
         out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#555\">speed-up by workers: measured (blue),"
                 + " ideal up to %d cores (grey dashes)%s</text>%n", top + 8, run.cores(),
-                AmdahlFit.of(run, rows).map(f -> String.format(Locale.ROOT, ", Amdahl's law with %.0f%% serial (orange)", f.serial() * 100))
+                fit.map(f -> String.format(Locale.ROOT, ", Amdahl's law with %.0f%% serial (orange)", f.serial() * 100))
                         .orElse("")));
         java.util.function.DoubleUnaryOperator xOf = w -> left + width * (maxWorkers <= 1 ? 0 : Math.log(w) / Math.log(maxWorkers));
         java.util.function.DoubleUnaryOperator yOf = s -> y0 + height - height * s / maxSpeed;
@@ -121,7 +123,6 @@ public final class SvgChart {
         StringBuilder ideal = new StringBuilder();
         StringBuilder measured = new StringBuilder();
         StringBuilder law = new StringBuilder();
-        var fit = AmdahlFit.of(run, rows);
         for (RowResult r : rows) {
             double x = xOf.applyAsDouble(r.workers());
             ideal.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, yOf.applyAsDouble(Math.min(r.workers(), run.cores()))));
