@@ -45,6 +45,12 @@ public final class SvgChart {
     private static int section(StringBuilder out, RunReport run, int top) {
         int y = title(out, "run " + run.number() + ": " + run.experiment() + " " + TableReport.params(run)
                 + " · " + run.cores() + " cores", top + 20);
+        if (run.busy()) {
+            // As in the table: the figures are drawn, but no law is fitted to a starved run.
+            out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#b00\">%s</text>%n", y + 14,
+                    esc("~ busy machine: other programs took CPU time, so these times show no speed-up to conclude from")));
+            y += 18;
+        }
         y = bars(out, run, y + 10);
         List<RowResult> sweep = sweepRows(run);
         if (sweep.size() >= 2) {
@@ -99,7 +105,7 @@ public final class SvgChart {
         int width = WIDTH - left - 40;
         int height = 220;
         int y0 = top + 20;
-        Optional<AmdahlFit> fit = AmdahlFit.of(run, rows);
+        Optional<AmdahlFit> fit = run.busy() ? Optional.empty() : AmdahlFit.of(run, rows);
         double maxWorkers = rows.stream().mapToInt(RowResult::workers).max().orElse(2);
         double maxSpeed = Math.max(rows.stream().mapToDouble(run::speedup).max().orElse(1),
                 Math.min(maxWorkers, run.cores())) * 1.15;

@@ -117,6 +117,9 @@ class ReportsTest {
         assertEquals(2, html.split("<svg ", -1).length - 1, "one picture per run");
         assertTrue(!html.contains("http://") || html.replace("http://www.w3.org/2000/svg", "").indexOf("http") < 0,
                 "nothing fetched from the network");
+        RunReport busy = new RunReport(3, "primes", Map.of(), 2, "25", Instant.EPOCH, rows, true, 0.45);
+        String starved = ReportFormat.SVG.write(List.of(busy));
+        assertTrue(starved.contains("busy machine") && !starved.contains("Amdahl's law with"), "a busy run gets no fitted law: " + starved);
         assertEquals(Optional.of(ReportFormat.SVG), ReportFormat.forFile("chart.svg"));
         assertEquals(Optional.of(ReportFormat.HTML), ReportFormat.forFile("runs.html"));
     }
