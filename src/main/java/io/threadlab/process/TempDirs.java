@@ -20,7 +20,7 @@ public final class TempDirs {
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(TempDirs::moveAndDelete), "delete-temp-dirs"));
+        Runtime.getRuntime().addShutdownHook(new Thread(TempDirs::deleteAtExit, "delete-temp-dirs"));
     }
 
     private TempDirs() {}
@@ -75,6 +75,24 @@ public final class TempDirs {
             return Long.parseLong(parts[2]);
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /**
+     * Deletes every live folder; then, for up to a second, deletes again any that came back.
+     * The command thread keeps running while the hooks run, and a compiler writing a class
+     * file makes the missing folders on its way (seen once: SIGHUP in the middle of a check).
+     */
+    private static void deleteAtExit() {
+        LIVE.forEach(TempDirs::moveAndDelete);
+        long end = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < end && LIVE.stream().anyMatch(d -> Files.exists(d, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+            LIVE.forEach(TempDirs::moveAndDelete);
         }
     }
 
