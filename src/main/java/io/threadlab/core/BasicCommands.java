@@ -6,6 +6,7 @@ import io.threadlab.command.Invocation;
 import io.threadlab.command.Opt;
 import io.threadlab.command.Printable;
 import io.threadlab.command.ShellScripts;
+import io.threadlab.command.StartOptions;
 import io.threadlab.command.UsageException;
 import io.threadlab.output.Output;
 import io.threadlab.output.PagedOutput;
@@ -33,7 +34,7 @@ public final class BasicCommands {
                         .handler(this::completion),
                 CommandSpec.builder("manpage", "print threadlab's man page (roff), made from these commands:"
                                 + " threadlab manpage > threadlab.1; man -l threadlab.1")
-                        .handler(i -> session.out().data(ShellScripts.manPage(session.registry(), version()))),
+                        .handler(i -> session.out().data(ShellScripts.manPage(session.registry(), startOptions(), version()))),
                 CommandSpec.builder("quit", "leave threadlab (Ctrl-D does the same)").handler(i -> session.requestQuit()),
                 CommandSpec.builder("exit", "leave threadlab (same as quit)").handler(i -> session.requestQuit()));
     }
@@ -41,10 +42,15 @@ public final class BasicCommands {
     private void completion(Invocation inv) {
         String shell = inv.arg(0, "");
         switch (shell) {
-            case "bash" -> session.out().data(ShellScripts.bash(session.registry()));
-            case "zsh" -> session.out().data(ShellScripts.zsh(session.registry()));
+            case "bash" -> session.out().data(ShellScripts.bash(session.registry(), startOptions()));
+            case "zsh" -> session.out().data(ShellScripts.zsh(session.registry(), startOptions()));
             default -> throw new UsageException("completion: no script for '" + Printable.of(shell) + "'; allowed: bash, zsh");
         }
+    }
+
+    /** The launcher's own options, when it offers them (a test's bare app has none). */
+    private StartOptions startOptions() {
+        return session.service(StartOptions.class, StartOptions.NONE);
     }
 
     /** The jar's Implementation-Version, or "dev" when run from the build's classes. */

@@ -1,5 +1,7 @@
 package io.threadlab.launcher;
 
+import io.threadlab.command.Opt;
+import io.threadlab.command.StartOptions;
 import io.threadlab.lesson.Course;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +41,16 @@ public record LaunchOptions(
         o.addOption(Option.builder().longOpt("check-lessons").hasArg().optionalArg(true).argName("DIR")
                 .desc("validate lessons (the bundled ones, or DIR), print file:line: problem for each error").get());
         return o;
+    }
+
+    /** The same options as {@link #options()}, for the completion script and the man page. */
+    public static StartOptions described() {
+        List<Opt<?>> out = new java.util.ArrayList<>();
+        for (Option o : options().getOptions()) {
+            out.add(o.hasArg() ? StartOptions.path(o.getLongOpt(), o.getArgName(), o.getDescription())
+                    : Opt.flag(o.getLongOpt(), o.getDescription()));
+        }
+        return new StartOptions(out);
     }
 
     public static LaunchOptions parse(String[] args, Map<String, String> env) throws ParseException {

@@ -1,6 +1,7 @@
 package io.threadlab.launcher;
 
 import io.threadlab.app.App;
+import io.threadlab.command.StartOptions;
 import io.threadlab.core.BasicCommands;
 import io.threadlab.core.Outcome;
 import io.threadlab.core.CrashLog;
@@ -84,9 +85,16 @@ public final class Launcher {
         }
         if (Terminals.stdinIsTerminal()) {
             return InteractiveShell.run(new InteractiveShell.Settings(opts.dataDir(), opts.color()),
-                    asker -> new App(asker.output(), opts.dataDir(), lessons, asker));
+                    asker -> app(asker.output(), opts.dataDir(), lessons, asker));
         }
         return piped(opts, lessons);
+    }
+
+    /** The app, told the start-up options so that 'completion' and 'manpage' can list them. */
+    private static App app(Output out, java.nio.file.Path dataDir, Course course, io.threadlab.core.Session.Asker asker) {
+        App app = new App(out, dataDir, course, asker);
+        app.session().provide(StartOptions.class, LaunchOptions.described());
+        return app;
     }
 
     private static String describe(ParseException e) {
@@ -117,7 +125,7 @@ public final class Launcher {
         // Its messages go to stderr, so that a one-shot command's stdout holds only its result.
         PrintStream err = stderr();
         Output toStderr = new StreamOutput(err, err, Style.of(false), Terminals.columns(), true);
-        App app = new App(toStderr, opts.dataDir(), opts.course(), q -> Optional.empty());
+        App app = app(toStderr, opts.dataDir(), opts.course(), q -> Optional.empty());
         return app.run("workspace " + quote(opts.workspace().toString())) == Outcome.OK;
     }
 
@@ -129,7 +137,7 @@ public final class Launcher {
         }
         Course course = dir != null ? Course.at(dir) : lessons;
         LessonLibrary library = course.lessons().get();
-        App app = new App(quietOutput(opts), opts.dataDir(), new Course(() -> library, course.exercisesDir()), q -> Optional.empty());
+        App app = app(quietOutput(opts), opts.dataDir(), new Course(() -> library, course.exercisesDir()), q -> Optional.empty());
         List<String> problems = app.validate(library);
         problems.forEach(System.out::println);
         if (problems.isEmpty()) {
@@ -142,7 +150,7 @@ public final class Launcher {
     }
 
     private static int oneShot(LaunchOptions opts, Course lessons) {
-        App app = new App(quietOutput(opts), opts.dataDir(), lessons, q -> Optional.empty());
+        App app = app(quietOutput(opts), opts.dataDir(), lessons, q -> Optional.empty());
         String line = String.join(" ", opts.command().stream().map(Launcher::quote).toList());
         return app.run(line).exitCode();
     }
@@ -191,7 +199,7 @@ public final class Launcher {
                 worst[0] = worst[0].and(Outcome.USAGE);
             }
         };
-        App app = new App(out, opts.dataDir(), lessons, q -> {
+        App app = app(out, opts.dataDir(), lessons, q -> {
             out.println(q);
             return nextLine.get();
         });

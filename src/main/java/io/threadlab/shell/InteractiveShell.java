@@ -47,14 +47,16 @@ public final class InteractiveShell {
         // progress, the current lesson for the prompt) is built meanwhile on another thread.
         DeferredOutput deferred = new DeferredOutput();
         LineReader[] reader = new LineReader[1];
+        TerminalOutput[] shown = new TerminalOutput[1];
         CompletableFuture<App> building = CompletableFuture.supplyAsync(() -> {
-            App app = factory.create(new Wiring(deferred, question -> ask(reader[0], question)));
+            App app = factory.create(new Wiring(deferred, question -> ask(reader[0], shown[0], question)));
             app.prompt();
             return app;
         }, task -> Thread.ofPlatform().daemon(true).name("startup").start(task));
         try (Terminal terminal = openTerminal()) {
             boolean dumb = terminal.getType().startsWith(Terminal.TYPE_DUMB);
-            TerminalOutput out = new TerminalOutput(terminal, Style.of(opts.color() && !dumb));
+            TerminalOutput out = new TerminalOutput(terminal, Style.of(opts.color() && !dumb), !dumb);
+            shown[0] = out;
             deferred.bind(out);
             App app = building.join();
             reader[0] = lineReader(terminal, app, opts, opts.color() && !dumb);
@@ -115,7 +117,33 @@ public final class InteractiveShell {
             acceptSuggestionWith(reader, LineReader.FORWARD_CHAR);
             acceptSuggestionWith(reader, LineReader.END_OF_LINE);
         }
+        runPastedLines(reader);
         return reader;
+    }
+
+    /**
+     * A bracketed paste arrives as one buffer, newlines included, and JLine leaves it for
+     * editing. A paste that ends with a newline was meant to be run, as if each line had been
+     * typed with its Enter: it is accepted at once, and the loop runs its lines in order. A
+     * paste without one stays on the line, to be edited and run with Enter.
+     */
+    private static void runPastedLines(LineReader reader) {
+        org.jline.reader.Widget paste = reader.getWidgets().get(LineReader.BEGIN_PASTE);
+        org.jline.reader.Widget accept = reader.getWidgets().get(LineReader.ACCEPT_LINE);
+        reader.getWidgets().put(LineReader.BEGIN_PASTE, () -> {
+            boolean done = paste.apply();
+            org.jline.reader.Buffer buffer = reader.getBuffer();
+            String text = buffer.toString();
+            if (buffer.cursor() != buffer.length() || !text.endsWith("\n")) {
+                return done;
+            }
+            int end = text.length();
+            while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            buffer.backspace(text.length() - end);
+            return accept.apply();
+        });
     }
 
     /**
@@ -143,7 +171,9 @@ public final class InteractiveShell {
     private static int loop(Terminal terminal, LineReader reader, App app, TerminalOutput out) {
         greet(app, out);
         Thread shellThread = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicInteger interrupts = new java.util.concurrent.atomic.AtomicInteger();
         terminal.handle(Terminal.Signal.INT, signal -> {
+            interrupts.incrementAndGet();
             app.session().cancelRunning();
             shellThread.interrupt();
         });
@@ -158,13 +188,22 @@ public final class InteractiveShell {
             } catch (IllegalStateException | java.io.IOError e) {
                 break; // The terminal was closed under us (SIGHUP): leave without a trace.
             }
-            // A paste of several lines arrives as one buffer (bracketed paste): run each line, in order.
-            for (String command : line.split("\\R")) {
-                if (app.session().quitRequested()) {
-                    break;
+            // A paste of several lines arrives as one buffer (bracketed paste): run each line, in
+            // order, each shown after the prompt it runs at, so that its output sits under it.
+            List<String> commands = line.lines().filter(l -> !l.isBlank()).toList();
+            int before = interrupts.get();
+            for (String command : commands) {
+                if (app.session().quitRequested() || interrupts.get() != before) {
+                    break; // Ctrl-C stops the rest of a paste too
                 }
-                if (!command.isBlank()) {
+                if (commands.size() > 1) {
+                    out.println(out.style().dim(app.prompt()) + command);
+                }
+                out.commandStarted(command);
+                try {
                     app.execute(command);
+                } finally {
+                    out.commandEnded();
                 }
             }
             Thread.interrupted(); // A Ctrl-C that arrived as the command ended must not leak into the next.
@@ -182,11 +221,14 @@ public final class InteractiveShell {
                 + app.session().progress().page() + ": type 'page' to carry on"));
     }
 
-    private static Optional<String> ask(LineReader reader, String question) {
+    private static Optional<String> ask(LineReader reader, TerminalOutput out, String question) {
+        out.pause(); // the answer's line is the learner's, not the progress line's
         try {
             return Optional.of(reader.readLine(question));
         } catch (UserInterruptException | EndOfFileException e) {
             return Optional.empty();
+        } finally {
+            out.resume();
         }
     }
 }

@@ -8,19 +8,34 @@ import java.util.List;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
-/** Output to the JLine terminal, wrapped to its current width. */
+/**
+ * Output to the JLine terminal, wrapped to its current width. While a command runs for more
+ * than a second, its last line shows what it is doing and for how long ("row 3/5 · threads × 2:
+ * run 2/3 · 4.2 s"), redrawn a few times a second and replaced by the next real output.
+ */
 final class TerminalOutput implements Output {
+    /** A command quicker than this shows no progress line at all. */
+    static final long QUIET_NANOS = 1_000_000_000L;
+    private static final long TICK_MILLIS = 200;
+
     private final Terminal terminal;
     private final PrintWriter writer;
     private final Style style;
+    /** Whether the terminal can rewrite a line in place (a dumb one cannot). */
+    private final boolean live;
 
-    TerminalOutput(Terminal terminal, Style style) {
+    private boolean progressShown;
+    private long commandStarted; // System.nanoTime() at the command's start; 0 between commands
+    private String activity = "";
+    private int paused; // while paging or asking: nothing may be drawn over the key prompt
+    private Thread ticker;
+
+    TerminalOutput(Terminal terminal, Style style, boolean live) {
         this.terminal = terminal;
         this.writer = terminal.writer();
         this.style = style;
+        this.live = live;
     }
-
-    private boolean progressShown;
 
     @Override
     public synchronized void println(String text) {
@@ -29,15 +44,77 @@ final class TerminalOutput implements Output {
         writer.flush();
     }
 
+    /** The shell is about to run {@code line}: the clock for its progress line starts. */
+    synchronized void commandStarted(String line) {
+        commandStarted = System.nanoTime();
+        activity = TextWidth.strip(line).strip();
+        if (live && ticker == null) {
+            // Started with the first command, not at start-up: the first prompt needs no thread.
+            ticker = Thread.ofPlatform().daemon(true).name("progress-line").start(this::tick);
+        }
+    }
+
+    /** The command ended: its progress line goes, and the prompt takes the line. */
+    synchronized void commandEnded() {
+        commandStarted = 0;
+        clearProgress();
+        writer.flush();
+    }
+
+    /** The step a command is on; shown with the time so far once the command has run a second. */
     @Override
     public synchronized void progress(String text) {
-        if (style.enabled()) {
-            String line = TextWidth.strip(text);
-            int room = Math.max(10, width() - 1);
-            writer.print("\r\u001B[K" + style.dim(line.length() > room ? line.substring(0, room) : line));
-            writer.flush();
-            progressShown = true;
+        activity = TextWidth.strip(text).strip();
+        drawProgress();
+    }
+
+    /** Nothing is drawn until {@link #resume}: a question or the pager owns the last line. */
+    synchronized void pause() {
+        paused++;
+        clearProgress();
+        writer.flush();
+    }
+
+    synchronized void resume() {
+        paused--;
+    }
+
+    private void tick() {
+        while (true) {
+            try {
+                Thread.sleep(TICK_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (this) {
+                drawProgress();
+            }
         }
+    }
+
+    private void drawProgress() {
+        if (!live || commandStarted == 0 || paused > 0 || activity.isEmpty()) {
+            return;
+        }
+        long running = System.nanoTime() - commandStarted;
+        if (running < QUIET_NANOS) {
+            return;
+        }
+        String line = activity + " · " + elapsed(running);
+        int room = Math.max(10, width() - 1);
+        writer.print("\r\u001B[K" + style.dim(line.length() > room ? line.substring(0, room - 1) + "…" : line));
+        writer.flush();
+        progressShown = true;
+    }
+
+    /** "4.2 s", then "1 min 05 s" past a minute. */
+    static String elapsed(long nanos) {
+        double seconds = nanos / 1e9;
+        if (seconds < 60) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", seconds);
+        }
+        long whole = (long) seconds;
+        return String.format(java.util.Locale.ROOT, "%d min %02d s", whole / 60, whole % 60);
     }
 
     private void clearProgress() {
@@ -63,6 +140,7 @@ final class TerminalOutput implements Output {
         }
         int shown = 0;
         int step = room;
+        pause();
         Attributes saved = terminal.enterRawMode();
         try {
             while (shown < lines.size()) {
@@ -88,6 +166,7 @@ final class TerminalOutput implements Output {
             }
         } finally {
             terminal.setAttributes(saved);
+            resume();
         }
     }
 

@@ -49,6 +49,46 @@ class PipedIT {
         assertTrue(lines.getFirst().startsWith("run,experiment,mode,workers,gil,result,wall_min_ms"));
     }
 
+    /**
+     * The OS shell's completion knows the start-up options too (issue 17): it completes them,
+     * folders after --lessons and --data-dir, files after --script, and still finds the
+     * command and its own options after them. bash runs the script with no JVM.
+     */
+    @Test
+    void theCompletionScriptCoversTheStartUpOptions() throws Exception {
+        Jar.Result script = Jar.run(data, "", Map.of(), "completion", "bash");
+        assertEquals(0, script.exit(), script.err());
+        Path file = data.resolve("threadlab.bash");
+        Files.writeString(file, script.out());
+        Path here = Files.createDirectories(data.resolve("here"));
+        Files.createDirectories(here.resolve("course-a"));
+        Files.createDirectories(here.resolve("course-b"));
+        Files.writeString(here.resolve("commands.txt"), "lessons\n");
+        String probe = "cd '" + here + "'; source '" + file + "'; t(){ COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]}-1));"
+                + " _threadlab; echo \"$*=>${COMPREPLY[*]}\"; }; t threadlab --les; t threadlab --lessons c;"
+                + " t threadlab --lessons co; t threadlab --script co; t threadlab --no-color --lessons course-a ru;"
+                + " t threadlab --data-dir course-a --no-color run primes --li; t threadlab --lessons course-a lesson mem";
+        Process bash = new ProcessBuilder("bash", "--norc", "-c", probe).redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, bash.waitFor(), out);
+        assertTrue(out.contains("threadlab --les=>--lessons\n"), out);
+        assertEquals(java.util.Set.of("course-a", "course-b"), completed(out, "threadlab --lessons co"), "folders only after --lessons");
+        assertEquals(java.util.Set.of("commands.txt", "course-a", "course-b"), completed(out, "threadlab --script co"),
+                "files after --script");
+        assertTrue(out.contains("course-a ru=>run\n"), "the command after the start-up options:\n" + out);
+        assertTrue(out.contains("run primes --li=>--limit\n"), "the command's own options after them:\n" + out);
+        assertTrue(out.contains("lesson mem=>memory-model\n"), out);
+        Jar.Result man = Jar.run(data, "", Map.of(), "manpage");
+        assertTrue(man.out().contains(".SH OPTIONS") && man.out().contains("\\-\\-lessons DIR")
+                && man.out().contains("\\-\\-no\\-color"), man.out());
+    }
+
+    /** The words bash offered for one probe line, in any order. */
+    private static java.util.Set<String> completed(String out, String line) {
+        return out.lines().filter(l -> l.startsWith(line + "=>")).findFirst()
+                .map(l -> java.util.Set.of(l.substring(line.length() + 2).split(" "))).orElse(java.util.Set.of());
+    }
+
     @Test
     void launcherOptionsBehave() throws Exception {
         Jar.Result bad = Jar.run(data, "", Map.of(), "--frobnicate");

@@ -125,19 +125,74 @@ class TerminalIT {
         }
     }
 
-    /** A paste of three lines runs three commands (issue 17): it arrives as one bracketed-paste buffer. */
+    /**
+     * A paste of three lines runs three commands (issue 17), though it arrives as one
+     * bracketed-paste buffer: ending in a newline, it runs at once, each line shown after the
+     * prompt it ran at. A paste without the last newline waits on the line for Enter.
+     */
     @Test
     void aPasteOfSeveralLinesRunsEachCommand() throws Exception {
         try (Tmux tmux = new Tmux(100, 40, shellCommand())) {
             tmux.waitFor("threadlab >", 15_000);
             tmux.paste("sysinfo\nexperiments\nprogress\n");
-            tmux.type("Enter");
             String screen = tmux.waitFor("saved in " + data.resolve("progress.properties"), 10_000);
             assertTrue(screen.contains("cores") && screen.contains("'help run' lists every option"), screen);
             assertFalse(screen.contains("takes no arguments"), screen);
+            int experiments = screen.indexOf("threadlab > experiments");
+            assertTrue(experiments > screen.indexOf("cores") && screen.indexOf("threadlab > progress") > experiments,
+                    "each command is shown above its own output:\n" + screen);
+
+            tmux.type("C-l");
+            tmux.paste("lesson 2\nsysinfo");
+            String waiting = tmux.waitFor("> sysinfo", 5_000);
+            assertFalse(waiting.contains("Threads for waiting"), "without the last newline nothing runs yet:\n" + waiting);
+            tmux.type("Enter");
+            tmux.waitFor("threads 1/" + Jar.pages("threads") + " >", 10_000);
+            tmux.waitFor("cores", 5_000);
             tmux.enter("quit");
             tmux.waitFor("THREADLAB-EXITED-0", 5_000);
         }
+    }
+
+    /**
+     * A command that runs longer than a second shows its row, its repeat and the time so far on
+     * its last line, redrawn as it goes, with or without colour (issue 17); a quick one shows
+     * nothing, and the line is gone when the result comes.
+     */
+    @Test
+    void aLongRunShowsWhatItIsDoingAndForHowLong() throws Exception {
+        Path raw = data.resolve("raw.txt");
+        try (Tmux tmux = new Tmux(100, 30, "env NO_COLOR=1 " + shellCommand())) {
+            tmux.record(raw);
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.enter("run sleep --modes sequential,threads --workers 2 --tasks 8 --duration 400 --repeat 2 --warmup 0");
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("row (\\d)/2 · [^\\n]*: run (\\d)/2 · (\\d+\\.\\d) s");
+            java.util.Set<String> seconds = new java.util.TreeSet<>();
+            long end = System.nanoTime() + 20_000_000_000L;
+            String screen = tmux.screen();
+            while (!screen.contains("result:") && System.nanoTime() < end) {
+                java.util.regex.Matcher m = line.matcher(screen);
+                if (m.find()) {
+                    assertTrue(Double.parseDouble(m.group(3)) >= 1.0, "nothing shows in the first second:\n" + screen);
+                    seconds.add(m.group(3));
+                }
+                Thread.sleep(100);
+                screen = tmux.screen();
+            }
+            assertTrue(seconds.size() >= 3, "the time so far is redrawn while a repeat runs: " + seconds);
+            screen = tmux.waitFor("result:", 20_000);
+            assertFalse(line.matcher(screen).find(), "the progress line is gone with the result:\n" + screen);
+            tmux.enter("sysinfo");
+            tmux.waitFor("cores", 5_000);
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+        String written = Files.readString(raw);
+        String afterRun = written.substring(written.lastIndexOf("result:"));
+        assertFalse(java.util.regex.Pattern.compile("\r\u001b\\[K[^\r\n]* · \\d+\\.\\d s").matcher(afterRun).find(),
+                "a quick command draws no progress line:\n" + afterRun);
+        assertTrue(java.util.regex.Pattern.compile("\r\u001b\\[Krow 1/2 · [^\r\n]* · \\d+\\.\\d s").matcher(written).find(),
+                "the run drew its progress line in place, without colour");
     }
 
     /** NO_COLOR turns off every colour, JLine's own included (issue 13's cosmetic: a grey mark at each prompt). */

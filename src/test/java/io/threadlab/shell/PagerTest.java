@@ -97,7 +97,7 @@ class PagerTest {
             terminal.enterRawMode(); // as between two prompts: the keys below are neither echoed nor translated
             keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
             keyboard.flush();
-            new FittingOutput(new TerminalOutput(terminal, Style.PLAIN)).page(lines);
+            new FittingOutput(new TerminalOutput(terminal, Style.PLAIN, true)).page(lines);
             terminal.flush();
         }
         String text = bytes.toString(StandardCharsets.UTF_8).replace("\r\u001B[K", "\n").replace("\r", "");

@@ -374,11 +374,12 @@ final class ExerciseRunner {
         });
         long start = System.nanoTime();
         try {
+            session.out().progress("compiling " + String.join(", ", e.files()));
             JavaBuild.Result compiled = JavaBuild.compile(files, e.checkSources(), build.resolve("classes"), e.preview());
             if (!compiled.ok()) {
                 return new Verdict(Verdict.Kind.COMPILE_ERROR, String.join("\n", compiled.errors()), List.of());
             }
-            session.out().progress("checking " + e.id() + "...");
+            session.out().progress("checking " + e.id() + " in a child JVM (deadline " + e.deadline() + " s)");
             Verdict v = CheckRunner.run(build, compiled.classes(), e.check(), e.deadline(), e.jvmFlags(), cancel);
             if (Thread.interrupted()) {
                 throw new CancellationException("the check was stopped");

@@ -183,10 +183,8 @@ final class ExperimentRunner {
             if (plan.failure() != null) {
                 throw new CommandFailedException(plan.failure());
             }
-            long started = System.nanoTime();
-            // Row and repeat, with the time so far: a long sweep shows it is getting on.
-            Harness harness = new Harness(plan.settings(), cancellation, step -> session.out().progress(
-                    step + String.format(java.util.Locale.ROOT, " · %.1f s", (System.nanoTime() - started) / 1e9)));
+            // Row and repeat: the terminal adds the time so far, so a long sweep shows it is getting on.
+            Harness harness = new Harness(plan.settings(), cancellation, session.out()::progress);
             RunReport report = harness.run(results.nextNumber(), plan.experiment(), plan.params(), plan.rows(), plan.notes());
             results.add(report);
             return report;

@@ -43,14 +43,16 @@ public final class Harness {
         List<RowResult> rows = new ArrayList<>();
         List<Boolean> mustAgree = new ArrayList<>();
         for (RowPlan plan : plans) {
-            rows.add(measure(experiment, plan, mustAgree));
+            String row = plans.size() > 1 ? "row " + (rows.size() + 1) + "/" + plans.size() + " · " : "";
+            rows.add(measure(experiment, plan, mustAgree, row));
         }
         checkAgreement(rows, mustAgree);
         return new RunReport(number, experiment.name(), params.shown(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version().toString(), started, List.copyOf(rows), experiment.hasSpeedup(), cpuShare, List.copyOf(notes));
     }
 
-    private RowResult measure(Experiment experiment, RowPlan plan, List<Boolean> mustAgree) throws Exception {
+    /** @param row where the row stands in the run ("row 3/5 · "), for the progress line */
+    private RowResult measure(Experiment experiment, RowPlan plan, List<Boolean> mustAgree, String row) throws Exception {
         RowId id = plan.id();
         String what = id.title();
         try (Workload workload = experiment.create(plan.params())) {
@@ -59,7 +61,7 @@ public final class Harness {
             try (RowRunner runner = runner(experiment, workload, plan)) {
                 double cold = Double.NaN;
                 for (int i = 0; i < settings.warmup(); i++) {
-                    progress.accept(what + ": warm-up " + (i + 1) + "/" + settings.warmup());
+                    progress.accept(row + what + ": warm-up " + (i + 1) + "/" + settings.warmup());
                     Measured m = runner.once(false);
                     if (i == 0) {
                         cold = m.wallMs();
@@ -72,7 +74,7 @@ public final class Harness {
                 BigInteger first = null;
                 List<BigInteger> results = new ArrayList<>();
                 for (int i = 0; i < settings.repeat(); i++) {
-                    progress.accept(what + ": run " + (i + 1) + "/" + settings.repeat());
+                    progress.accept(row + what + ": run " + (i + 1) + "/" + settings.repeat());
                     last = runner.once(i == settings.repeat() - 1);
                     wall[i] = last.wallMs();
                     results.add(last.result());
