@@ -32,7 +32,7 @@ public final class App {
 
     public App(Output out, Path dataDir, Course course, Session.Asker asker) {
         this.course = course;
-        this.session = new Session(new FittingOutput(out), dataDir, course.lessons(), asker);
+        this.session = new Session(new FittingOutput(out), dataDir, course.lessons(), course.key(), asker);
         this.dispatcher = new Dispatcher(session);
         this.lessonCommands = new LessonCommands(session, dispatcher);
         register(new BasicCommands(session).specs());

@@ -22,6 +22,7 @@ public final class Session {
     private final Asker asker;
     private final CommandRegistry registry = new CommandRegistry();
     private LessonLibrary lessons;
+    private final ChapterIndex chapters;
     private Progress progress;
     private boolean quit;
     /** Set by a command whose result is a failure (a check that did not pass), for exit codes. */
@@ -30,11 +31,17 @@ public final class Session {
     private final java.util.Map<Class<?>, Object> services = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Session(Output out, Path dataDir, Supplier<LessonLibrary> lessonSource, Asker asker) {
+        this(out, dataDir, lessonSource, null, asker);
+    }
+
+    /** @param courseKey names the exact course, so that its chapters' page counts can be kept (null: never kept) */
+    public Session(Output out, Path dataDir, Supplier<LessonLibrary> lessonSource, String courseKey, Asker asker) {
         this.out = out;
         this.dataDir = dataDir;
         this.lessonSource = lessonSource;
         this.asker = asker;
         this.store = new ProgressStore(dataDir, out::error);
+        this.chapters = new ChapterIndex(dataDir, courseKey);
     }
 
     public Output out() {
@@ -56,8 +63,23 @@ public final class Session {
             for (String problem : lessons.problems()) {
                 out.error("lesson skipped: " + problem);
             }
+            chapters.remember(lessons);
         }
         return lessons;
+    }
+
+    /**
+     * A chapter's page count: from the lessons once they are read, and before that from what
+     * the last start of this same course kept, so that the first prompt does not read them.
+     */
+    public java.util.OptionalInt pageCount(String chapter) {
+        if (lessons == null) {
+            java.util.OptionalInt kept = chapters.pages(chapter);
+            if (kept.isPresent()) {
+                return kept;
+            }
+        }
+        return lessons().byId(chapter).map(l -> java.util.OptionalInt.of(l.pages().size())).orElse(java.util.OptionalInt.empty());
     }
 
     public Progress progress() {

@@ -4,6 +4,7 @@ import io.threadlab.app.App;
 import io.threadlab.command.StartOptions;
 import io.threadlab.core.BasicCommands;
 import io.threadlab.core.Outcome;
+import io.threadlab.core.Session;
 import io.threadlab.core.CrashLog;
 import io.threadlab.lesson.Course;
 import io.threadlab.shell.InteractiveShell;
@@ -91,7 +92,7 @@ public final class Launcher {
     }
 
     /** The app, told the start-up options so that 'completion' and 'manpage' can list them. */
-    private static App app(Output out, java.nio.file.Path dataDir, Course course, io.threadlab.core.Session.Asker asker) {
+    private static App app(Output out, Path dataDir, Course course, Session.Asker asker) {
         App app = new App(out, dataDir, course, asker);
         app.session().provide(StartOptions.class, LaunchOptions.described());
         return app;

@@ -1,6 +1,7 @@
 package io.threadlab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,16 @@ class ExperimentRunsTest {
             assertNotNull(row.get("speedup"));
         }
         assertEquals(1.0, ((Number) rows(report).getFirst().get("speedup")).doubleValue(), 1e-9);
+        double recheck = ((Number) report.get("baseline_recheck_ms")).doubleValue();
+        assertTrue(recheck > 0, "a CPU-bound run times its sequential row once more at the end: " + recheck);
+        double median = ((Number) ((Map<?, ?>) rows(report).getFirst().get("wall_ms")).get("median")).doubleValue();
+        if (Math.abs(recheck / median - 1) > io.threadlab.experiment.harness.RunReport.DRIFT) {
+            assertEquals(true, report.get("busy"), "a re-check that disagrees withholds every conclusion: " + report);
+        } else {
+            assertFalse(String.valueOf(report.get("doubts")).contains("when timed again"), "a steady re-check casts no doubt");
+        }
+        Map<String, Object> sleep = json(shell, "run sleep --modes sequential,threads --tasks 4 --duration 5");
+        assertFalse(sleep.containsKey("baseline_recheck_ms"), "waiting work is not re-timed: a slower core does not change it");
     }
 
     @Test

@@ -112,6 +112,7 @@ public final class Results {
         m.put("started", r.started().toString());
         m.put("hasSpeedup", r.hasSpeedup());
         m.put("cpuShare", num(r.cpuShare()));
+        m.put("recheckMs", num(r.recheckMs()));
         m.put("notes", r.notes());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RowResult row : r.rows()) {
@@ -158,7 +159,7 @@ public final class Results {
         ((Map<String, Object>) m.get("params")).forEach((k, v) -> params.put(k, String.valueOf(v)));
         return new RunReport(num(m.get("number")).intValue(), (String) m.get("experiment"), params, num(m.get("cores")).intValue(),
                 (String) m.get("java"), Instant.parse((String) m.get("started")), rows, (Boolean) m.get("hasSpeedup"),
-                dbl(m.get("cpuShare")), List.copyOf((List<String>) m.get("notes")));
+                dbl(m.get("cpuShare")), List.copyOf((List<String>) m.get("notes")), dbl(m.get("recheckMs")));
     }
 
     private static Number num(Object o) {

@@ -15,9 +15,24 @@ import java.util.Optional;
  *
  * @param hasSpeedup whether the experiment's rows are meant to be compared against a sequential row
  * @param notes      what the plan left out and why, e.g. no usable Python
+ * @param recheckMs  the baseline row timed once more after every other row, to see whether the
+ *                   machine ran at one speed throughout; NaN where it was not re-timed
  */
 public record RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
-                        Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare, List<String> notes) {
+                        Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare, List<String> notes,
+                        double recheckMs) {
+    /**
+     * How far the re-timed baseline may differ from its first median before the run's
+     * speed-ups are not trusted. An idle machine repeats a sequential row within a few
+     * percent; a virtual core that slows by a third for a few seconds (seen on these
+     * 2-core machines) moves it far more, and nothing inside the JVM sees that happen.
+     */
+    public static final double DRIFT = 0.15;
+
+    public RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
+                     Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare, List<String> notes) {
+        this(number, experiment, params, cores, java, started, rows, hasSpeedup, cpuShare, notes, Double.NaN);
+    }
 
     public RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
                      Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare) {
@@ -45,7 +60,7 @@ public record RunReport(int number, String experiment, Map<String, String> param
             out.add("this machine has " + cores + " core, and threads need two or more to run at once");
         }
         if (busy()) {
-            out.add(String.format(Locale.ROOT, "the machine was busy: %s", busyMeasure()));
+            out.add(starved() ? "the machine was busy: " + busyMeasure() : busyMeasure());
         }
         double fastest = rows.stream().mapToDouble(RowResult::medianMs).min().orElse(0);
         if (!rows.isEmpty() && fastest < 20) {
@@ -64,7 +79,20 @@ public record RunReport(int number, String experiment, Map<String, String> param
 
     /** Whether the run got less CPU than it needed: measured before it, or seen in its sequential row. */
     public boolean busy() {
+        return starved() || drifted();
+    }
+
+    /** Whether other work took CPU time from the run: seen before it, or in its sequential row. */
+    public boolean starved() {
         return cpuShare < CpuShare.ENOUGH || sequentialStarved();
+    }
+
+    /** Whether the baseline, timed again at the end, took a different time than at the start. */
+    public boolean drifted() {
+        if (Double.isNaN(recheckMs)) {
+            return false;
+        }
+        return baseline().map(b -> Math.abs(recheckMs / b.medianMs() - 1) > DRIFT).orElse(false);
     }
 
     private boolean sequentialStarved() {
@@ -75,8 +103,17 @@ public record RunReport(int number, String experiment, Map<String, String> param
         if (cpuShare < CpuShare.ENOUGH) {
             return String.format(Locale.ROOT, "a thread per core got %.0f%% of a core just before the run", 100 * cpuShare);
         }
+        if (!starved()) {
+            RowResult b = baseline().orElseThrow();
+            return String.format(Locale.ROOT, "%s took %s, and %s when timed again after the other rows, so this machine's"
+                    + " speed changed during the run", b.id().title(), ms(b.medianMs()), ms(recheckMs));
+        }
         return String.format(Locale.ROOT, "the one-thread row got %.0f%% of a core",
                 100 * baseline().orElseThrow().cpuPerWall());
+    }
+
+    private static String ms(double ms) {
+        return ms >= 100 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.1f ms", ms);
     }
 
     /** The sequential row of the first runtime, the one a busy machine is judged by. */

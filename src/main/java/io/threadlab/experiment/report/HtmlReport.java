@@ -2,6 +2,8 @@ package io.threadlab.experiment.report;
 
 import io.threadlab.experiment.harness.RowResult;
 import io.threadlab.experiment.harness.RunReport;
+import io.threadlab.output.Style;
+import io.threadlab.output.TextWidth;
 import java.util.List;
 
 /**
@@ -10,6 +12,8 @@ import java.util.List;
  * and can be mailed or put on a slide as it is.
  */
 final class HtmlReport {
+    private static final int TEXT_WIDTH = 100;
+
     private HtmlReport() {}
 
     static String of(List<RunReport> runs) {
@@ -26,6 +30,7 @@ final class HtmlReport {
                 th:first-child, td:first-child, td.result { text-align: left; }
                 td.result { white-space: normal; overflow-wrap: anywhere; color: #555; }
                 .result { color: #555; }
+                pre { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85em; color: #333; }
                 </style>
                 </head>
                 <body>
@@ -48,7 +53,20 @@ final class HtmlReport {
                         .append(SvgChart.esc(r.resultText() + (r.detail().isEmpty() ? "" : " · " + r.detail()))).append("</td></tr>\n");
             }
             out.append("</table>\n");
-            run.notes().forEach(n -> out.append("<p class=\"result\">note: ").append(SvgChart.esc(n)).append("</p>\n"));
+            // What the run showed, as the terminal said it (notes and doubts included), so a page
+            // on a slide carries its own caveats; monospace keeps the text charts aligned.
+            List<String> said = new java.util.ArrayList<>(new TableReport(Style.PLAIN, TEXT_WIDTH).conclusions(run));
+            if (!SvgChart.sweepRows(run).isEmpty()) {
+                said.add("");
+                said.addAll(SweepSummary.lines(run, Style.PLAIN, TEXT_WIDTH));
+            }
+            out.append("<pre>");
+            for (String line : said) {
+                for (String part : TextWidth.wrap(line, TEXT_WIDTH, "", "  ")) {
+                    out.append(SvgChart.esc(part)).append('\n');
+                }
+            }
+            out.append("</pre>\n");
             out.append(SvgChart.inline(run));
         }
         return out.append("</body>\n</html>\n").toString();

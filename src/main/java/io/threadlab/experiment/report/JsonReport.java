@@ -47,6 +47,9 @@ public final class JsonReport {
         if (report.cpuBound()) {
             out.put("cpu_share", Fmt.round3(report.cpuShare()));
         }
+        if (!Double.isNaN(report.recheckMs())) {
+            out.put("baseline_recheck_ms", Fmt.round3(report.recheckMs()));
+        }
         out.put("busy", report.busy());
         out.put("doubts", report.doubts());
         if (!report.notes().isEmpty()) {

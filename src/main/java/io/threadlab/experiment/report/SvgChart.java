@@ -48,7 +48,8 @@ public final class SvgChart {
         if (run.busy()) {
             // As in the table: the figures are drawn, but no law is fitted to a starved run.
             out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#b00\">%s</text>%n", y + 14,
-                    esc("~ busy machine: other programs took CPU time, so these times show no speed-up to conclude from")));
+                    esc(run.starved() ? "~ busy machine: other programs took CPU time, so these times show no speed-up to conclude from"
+                            : "~ unsteady machine: the sequential row took another time when run again, so no speed-up is concluded")));
             y += 18;
         }
         y = bars(out, run, y + 10);
@@ -90,7 +91,7 @@ public final class SvgChart {
     }
 
     /** The rows of the run's one parallel mode, if it was run at several worker counts. */
-    private static List<RowResult> sweepRows(RunReport run) {
+    static List<RowResult> sweepRows(RunReport run) {
         if (!run.hasSpeedup() || run.baseline().isEmpty() || run.mixed()) {
             return List.of();
         }

@@ -28,7 +28,7 @@ public final class TableReport {
         out.add("");
         out.addAll(bars(report));
         out.add("");
-        for (String note : notes(report)) {
+        for (String note : conclusions(report)) {
             out.addAll(TextWidth.wrap(note, width, "", "  "));
         }
         return out;
@@ -128,14 +128,20 @@ public final class TableReport {
         return out;
     }
 
-    /** The one line that replaces every conclusion when the run got less CPU than it needed. */
+    /** The one line that replaces every conclusion when the run got less CPU than it needed, or ran at two speeds. */
     public static String busyLine(RunReport report, Style style) {
+        if (!report.starved()) {
+            return style.error("~") + " unsteady machine: " + String.join("; ", report.doubts())
+                    + ". Every speed-up is measured against that row, so none is concluded. Run it again; a virtual"
+                    + " machine that shares its host can slow down for seconds at a time.";
+        }
         return style.error("~") + " busy machine: " + String.join("; ", report.doubts()).replaceFirst("^the machine was busy: ", "")
                 + ". Other programs took CPU time, so these times say more about them than about threads:"
                 + " no speed-up is concluded. Close what is running (see 'top'), then run it again.";
     }
 
-    private List<String> notes(RunReport report) {
+    /** What the run showed, under the table: the result check, doubts, speed-up or runtime comparisons, notes. */
+    List<String> conclusions(RunReport report) {
         List<String> out = new ArrayList<>();
         report.notes().forEach(n -> out.add(style.accent("note: ") + n));
         List<String> results = report.rows().stream().map(RowResult::resultText).distinct().toList();

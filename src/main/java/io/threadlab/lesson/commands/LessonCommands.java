@@ -54,7 +54,13 @@ public final class LessonCommands {
 
     /** The prompt names the chapter and page, e.g. {@code threads 2/6 > }. */
     public String prompt() {
-        return current().map(l -> l.id() + " " + session.progress().page() + "/" + l.pages().size() + " > ")
+        // The page count alone, which a returning learner's first prompt gets without reading the lessons.
+        return session.progress().lesson()
+                .flatMap(id -> {
+                    java.util.OptionalInt pages = session.pageCount(id);
+                    return pages.isPresent() ? Optional.of(id + " " + session.progress().page() + "/" + pages.getAsInt() + " > ")
+                            : Optional.empty();
+                })
                 .orElse("threadlab > ");
     }
 

@@ -244,4 +244,40 @@ class ReportsTest {
         List<String> slower = SweepSummary.lines(sweep(0.97, 430, 440, 480), Style.PLAIN);
         assertTrue(slower.getFirst().contains("slower than sequential") && !slower.getFirst().contains("faster"), slower.toString());
     }
+
+    /**
+     * The sequential row, timed again after the others, took another time than at first: the
+     * machine's speed changed during the run, so every speed-up (all divided by that row) is
+     * withheld, in the table, the sweep's reading, the JSON and the pictures.
+     */
+    @Test
+    void aBaselineThatChangedDuringTheRunGivesNoConclusion() {
+        RunReport sweep = sweep(0.97, 400, 210, 205, 207);
+        RunReport slowerAtTheEnd = withRecheck(sweep, 480);
+        assertTrue(slowerAtTheEnd.drifted() && slowerAtTheEnd.busy() && !slowerAtTheEnd.starved());
+        String doubt = String.join("; ", slowerAtTheEnd.doubts());
+        assertTrue(doubt.contains("sequential took 400 ms, and 480 ms when timed again after the other rows"), doubt);
+        String table = String.join("\n", new TableReport(Style.PLAIN, 300).render(slowerAtTheEnd));
+        assertTrue(table.contains("~ unsteady machine: sequential took 400 ms"), table);
+        assertFalse(table.contains("speedup = sequential") || table.contains("busy machine"), table);
+        List<String> summary = SweepSummary.lines(slowerAtTheEnd, Style.PLAIN, 100);
+        assertEquals(1, summary.size(), "no fastest count, no Amdahl fit: " + summary);
+        assertTrue(summary.getFirst().startsWith("~ unsteady machine"), summary.toString());
+        assertTrue(ReportFormat.JSON.write(slowerAtTheEnd).contains("\"baseline_recheck_ms\""));
+        assertTrue(ReportFormat.SVG.write(List.of(slowerAtTheEnd)).contains("~ unsteady machine"));
+        String html = ReportFormat.HTML.write(List.of(slowerAtTheEnd));
+        assertTrue(html.contains("~ unsteady machine: sequential took 400 ms"), "the page carries the doubt:\n" + html);
+
+        assertTrue(withRecheck(sweep, 330).drifted(), "faster at the end is as much a change");
+        RunReport steady = withRecheck(sweep, 430);
+        assertFalse(steady.drifted() || steady.busy(), "within 15% is the same speed");
+        String steadyHtml = ReportFormat.HTML.write(List.of(steady));
+        assertTrue(steadyHtml.contains("fastest:") && steadyHtml.contains("Amdahl"), "an idle sweep's reading is on the page:\n" + steadyHtml);
+        assertFalse(sweep.drifted(), "a run that was not re-timed is judged as before");
+    }
+
+    private static RunReport withRecheck(RunReport r, double ms) {
+        return new RunReport(r.number(), r.experiment(), r.params(), r.cores(), r.java(), r.started(), r.rows(), r.hasSpeedup(),
+                r.cpuShare(), r.notes(), ms);
+    }
 }
