@@ -56,11 +56,14 @@ public final class Harness {
      * Times the baseline row once more, after all the others: every speed-up is divided by its
      * time, so a machine that ran slower (or faster) while it was first measured would skew
      * them all, and only a second look at a later moment can see that. Only CPU-bound runs that
-     * compare rows against it are re-timed; they are the ones a changing speed misleads.
+     * compare rows against it are re-timed, the ones a changing speed misleads, when the first
+     * timing was warm and long enough to judge by.
      */
     private RunReport recheck(RunReport report, Experiment experiment, List<RowPlan> plans) throws Exception {
         Optional<RowResult> baseline = report.baseline();
-        if (!report.cpuBound() || !report.hasSpeedup() || baseline.isEmpty() || report.rows().size() < 2) {
+        // Without a warm-up the first timing includes the JIT's own work, and a second one would be faster for that alone.
+        if (!report.cpuBound() || !report.hasSpeedup() || baseline.isEmpty() || report.rows().size() < 2
+                || settings.warmup() == 0 || baseline.get().medianMs() < RunReport.JUDGED_MS) {
             return report;
         }
         RowPlan plan = plans.get(report.rows().indexOf(baseline.get()));

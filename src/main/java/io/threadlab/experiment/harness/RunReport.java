@@ -28,6 +28,11 @@ public record RunReport(int number, String experiment, Map<String, String> param
      * 2-core machines) moves it far more, and nothing inside the JVM sees that happen.
      */
     public static final double DRIFT = 0.15;
+    /**
+     * A sequential row shorter than this says little about the machine: a JIT that is still
+     * compiling, a timer tick or one page fault moves it by more than a busy neighbour does.
+     */
+    public static final double JUDGED_MS = 50;
 
     public RunReport(int number, String experiment, Map<String, String> params, int cores, String java,
                      Instant started, List<RowResult> rows, boolean hasSpeedup, double cpuShare, List<String> notes) {
@@ -92,11 +97,11 @@ public record RunReport(int number, String experiment, Map<String, String> param
         if (Double.isNaN(recheckMs)) {
             return false;
         }
-        return baseline().map(b -> Math.abs(recheckMs / b.medianMs() - 1) > DRIFT).orElse(false);
+        return baseline().map(b -> b.medianMs() >= JUDGED_MS && Math.abs(recheckMs / b.medianMs() - 1) > DRIFT).orElse(false);
     }
 
     private boolean sequentialStarved() {
-        return !Double.isNaN(cpuShare) && baseline().map(b -> b.medianMs() >= 50 && b.cpuPerWall() < CpuShare.ENOUGH).orElse(false);
+        return !Double.isNaN(cpuShare) && baseline().map(b -> b.medianMs() >= JUDGED_MS && b.cpuPerWall() < CpuShare.ENOUGH).orElse(false);
     }
 
     private String busyMeasure() {

@@ -155,10 +155,10 @@ public final class SvgChart {
         int width = WIDTH - label - 20;
         double length = Math.max(1, timeline.lengthNanos());
         out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#555\">timeline of %s, last run (%s):"
-                        + " running (blue), I/O or sleep (light), waiting for the GIL or a lock (orange)</text>%n",
+                        + " running (blue), I/O or sleep (light blue), waiting for the GIL or a lock (orange), idle (grey)</text>%n",
                 top + 8, esc(row.id().title()), esc(Fmt.ms(length / 1e6))));
         int y = top + 18;
-        List<WorkerTrace> workers = timeline.workers();
+        List<WorkerTrace> workers = TimelineView.ordered(timeline);
         for (WorkerTrace w : workers.subList(0, Math.min(workers.size(), 64))) {
             out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", y + 11, esc(w.label())));
             out.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"14\" fill=\"#f4f4f4\"/>%n", label, y, width));

@@ -30,12 +30,17 @@ public final class TimelineView {
         return render(row, 0, Double.POSITIVE_INFINITY);
     }
 
+    /** The workers that did something, in the order of their names (worker-2 before worker-10); the SVG draws them so too. */
+    static List<WorkerTrace> ordered(Timeline timeline) {
+        return timeline.workers().stream().filter(w -> w.size() > 0)
+                .sorted(Comparator.comparing(WorkerTrace::label, TimelineView::naturalOrder)).toList();
+    }
+
     /** The part of the run from {@code fromMs} to {@code toMs} (clipped to the run). */
     public List<String> render(RowResult row, double fromMs, double toMs) {
         Timeline timeline = row.timeline();
         List<String> out = new ArrayList<>();
-        List<WorkerTrace> workers = timeline.workers().stream().filter(w -> w.size() > 0)
-                .sorted(Comparator.comparing(WorkerTrace::label, TimelineView::naturalOrder)).toList();
+        List<WorkerTrace> workers = ordered(timeline);
         double length = Math.max(1, timeline.lengthNanos());
         double from = Math.min(Math.max(0, fromMs * 1e6), length - 1);
         double to = Math.max(from + 1, Math.min(length, toMs * 1e6));
