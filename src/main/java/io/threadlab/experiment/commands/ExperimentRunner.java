@@ -161,15 +161,17 @@ final class ExperimentRunner {
         RunPlan plan = planSweep(inv);
         RunReport report = execute(plan);
         Output out = session.out();
-        new TableReport(out.style(), out.width()).render(report).forEach(out::println);
-        out.blank();
+        // Table, bars, reading and Amdahl chart: over two screens at 80×24, so paged like a run's table.
+        List<String> lines = new ArrayList<>(new TableReport(out.style(), out.width()).render(report));
+        lines.add("");
         for (String line : SweepSummary.lines(report, out.style(), out.width())) {
             if (TextWidth.of(line) <= out.width()) {
-                out.println(line); // chart rows keep their alignment
+                lines.add(line); // chart rows keep their alignment
             } else {
-                TextWidth.wrap(line, out.width(), "", "  ").forEach(out::println);
+                lines.addAll(TextWidth.wrap(line, out.width(), "", "  "));
             }
         }
+        out.page(lines);
     }
 
     private RunReport execute(RunPlan plan) throws Exception {

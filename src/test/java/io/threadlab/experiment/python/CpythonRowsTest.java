@@ -90,6 +90,11 @@ class CpythonRowsTest {
                 + " --repeat 1 --warmup 0").replaceAll("\\s+", " ");
         String version = ((PythonFinder.Usable) PythonFinder.find("python3")).engine().shortVersion();
         assertTrue(out.contains("threads · CPython " + version), out);
+        if (out.contains("~ busy machine") || out.contains("~ unsteady machine")) {
+            // The machine was too busy to tell (CI runs beside other work): the comparisons are withheld, as they must be.
+            assertFalse(out.contains("against the JVM's sequential row") || out.contains("speedup = "), out);
+            return;
+        }
         assertTrue(out.contains("against the JVM's sequential row"), out);
         assertTrue(out.matches(".*simulated GIL: \\d+\\.\\d\\d× · CPython " + version.replace(".", "\\.") + " threads: \\d+\\.\\d\\d×.*"), out);
         assertTrue(out.contains("speedup = the same runtime's sequential median"), out);
