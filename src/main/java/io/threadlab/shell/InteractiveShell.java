@@ -222,6 +222,9 @@ public final class InteractiveShell {
     }
 
     private static Optional<String> ask(LineReader reader, TerminalOutput out, String question) {
+        if (reader == null || out == null) {
+            return Optional.empty(); // asked while the terminal was still opening: no one can answer yet
+        }
         out.pause(); // the answer's line is the learner's, not the progress line's
         try {
             return Optional.of(reader.readLine(question));
