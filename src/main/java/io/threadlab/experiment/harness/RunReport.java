@@ -110,8 +110,8 @@ public record RunReport(int number, String experiment, Map<String, String> param
         }
         if (!starved()) {
             RowResult b = baseline().orElseThrow();
-            return String.format(Locale.ROOT, "%s took %s, and %s when timed again after the other rows, so this machine's"
-                    + " speed changed during the run", b.id().title(), ms(b.medianMs()), ms(recheckMs));
+            return String.format(Locale.ROOT, "%s took %s, and %s when timed again after the other rows, so the run"
+                    + " did not go at one speed", b.id().title(), ms(b.medianMs()), ms(recheckMs));
         }
         return String.format(Locale.ROOT, "the one-thread row got %.0f%% of a core",
                 100 * baseline().orElseThrow().cpuPerWall());

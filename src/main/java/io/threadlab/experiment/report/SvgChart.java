@@ -49,7 +49,7 @@ public final class SvgChart {
             // As in the table: the figures are drawn, but no law is fitted to a starved run.
             out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#b00\">%s</text>%n", y + 14,
                     esc(run.starved() ? "~ busy machine: other programs took CPU time, so these times show no speed-up to conclude from"
-                            : "~ unsteady machine: the sequential row took another time when run again, so no speed-up is concluded")));
+                            : "~ unsteady run: the sequential row took another time when run again, so no speed-up is concluded")));
             y += 18;
         }
         y = bars(out, run, y + 10);

@@ -131,9 +131,10 @@ public final class TableReport {
     /** The one line that replaces every conclusion when the run got less CPU than it needed, or ran at two speeds. */
     public static String busyLine(RunReport report, Style style) {
         if (!report.starved()) {
-            return style.error("~") + " unsteady machine: " + String.join("; ", report.doubts())
-                    + ". Every speed-up is measured against that row, so none is concluded. Run it again; a virtual"
-                    + " machine that shares its host can slow down for seconds at a time.";
+            return style.error("~") + " unsteady run: " + String.join("; ", report.doubts())
+                    + ". Every speed-up is measured against that row, so none is concluded. Run it again: a virtual"
+                    + " machine that shares its host can slow down for seconds at a time, and code the JIT has not"
+                    + " finished compiling runs slower at first.";
         }
         return style.error("~") + " busy machine: " + String.join("; ", report.doubts()).replaceFirst("^the machine was busy: ", "")
                 + ". Other programs took CPU time, so these times say more about them than about threads:"

@@ -247,7 +247,7 @@ class ReportsTest {
 
     /**
      * The sequential row, timed again after the others, took another time than at first: the
-     * machine's speed changed during the run, so every speed-up (all divided by that row) is
+     * run did not go at one speed, so every speed-up (all divided by that row) is
      * withheld, in the table, the sweep's reading, the JSON and the pictures.
      */
     @Test
@@ -258,15 +258,15 @@ class ReportsTest {
         String doubt = String.join("; ", slowerAtTheEnd.doubts());
         assertTrue(doubt.contains("sequential took 400 ms, and 480 ms when timed again after the other rows"), doubt);
         String table = String.join("\n", new TableReport(Style.PLAIN, 300).render(slowerAtTheEnd));
-        assertTrue(table.contains("~ unsteady machine: sequential took 400 ms"), table);
+        assertTrue(table.contains("~ unsteady run: sequential took 400 ms"), table);
         assertFalse(table.contains("speedup = sequential") || table.contains("busy machine"), table);
         List<String> summary = SweepSummary.lines(slowerAtTheEnd, Style.PLAIN, 100);
         assertEquals(1, summary.size(), "no fastest count, no Amdahl fit: " + summary);
-        assertTrue(summary.getFirst().startsWith("~ unsteady machine"), summary.toString());
+        assertTrue(summary.getFirst().startsWith("~ unsteady run"), summary.toString());
         assertTrue(ReportFormat.JSON.write(slowerAtTheEnd).contains("\"baseline_recheck_ms\""));
-        assertTrue(ReportFormat.SVG.write(List.of(slowerAtTheEnd)).contains("~ unsteady machine"));
+        assertTrue(ReportFormat.SVG.write(List.of(slowerAtTheEnd)).contains("~ unsteady run"));
         String html = ReportFormat.HTML.write(List.of(slowerAtTheEnd));
-        assertTrue(html.contains("~ unsteady machine: sequential took 400 ms"), "the page carries the doubt:\n" + html);
+        assertTrue(html.contains("~ unsteady run: sequential took 400 ms"), "the page carries the doubt:\n" + html);
 
         assertTrue(withRecheck(sweep, 330).drifted(), "faster at the end is as much a change");
         RunReport steady = withRecheck(sweep, 430);
