@@ -28,6 +28,7 @@ final class TerminalOutput implements Output {
     private long commandStarted; // System.nanoTime() at the command's start; 0 between commands
     private String activity = "";
     private int paused; // while paging or asking: nothing may be drawn over the key prompt
+    private long pausedAt;
     private Thread ticker;
 
     TerminalOutput(Terminal terminal, Style style, boolean live) {
@@ -70,13 +71,18 @@ final class TerminalOutput implements Output {
 
     /** Nothing is drawn until {@link #resume}: a question or the pager owns the last line. */
     synchronized void pause() {
-        paused++;
+        if (paused++ == 0) {
+            pausedAt = System.nanoTime();
+        }
         clearProgress();
         writer.flush();
     }
 
+    /** The time a question or the pager waited for the learner is not the command's: the clock skips it. */
     synchronized void resume() {
-        paused--;
+        if (--paused == 0 && commandStarted != 0) {
+            commandStarted += System.nanoTime() - pausedAt;
+        }
     }
 
     private void tick() {

@@ -195,6 +195,37 @@ class TerminalIT {
                 "the run drew its progress line in place, without colour");
     }
 
+    /** The time a question waited for the learner's answer is not counted in the progress line's time so far. */
+    @Test
+    void theProgressClockSkipsTheTimeAQuestionWaited() throws Exception {
+        try (Tmux tmux = new Tmux(100, 30, shellCommand())) {
+            tmux.waitFor("threadlab >", 15_000);
+            tmux.enter("lesson executors");
+            tmux.waitFor("executors 1/", 10_000);
+            tmux.enter("page 5");
+            tmux.waitFor("executors 5/", 10_000);
+            tmux.enter("predict");
+            tmux.waitFor("your guess (1-3):", 5_000);
+            Thread.sleep(3_000); // the learner thinks
+            tmux.enter("2");
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("· (\\d+\\.\\d) s\\s*$", java.util.regex.Pattern.MULTILINE);
+            long end = System.nanoTime() + 30_000_000_000L;
+            String first = null;
+            while (first == null && System.nanoTime() < end) {
+                java.util.regex.Matcher m = line.matcher(tmux.screen());
+                if (m.find()) {
+                    first = m.group(1);
+                }
+                Thread.sleep(50);
+            }
+            assertTrue(first != null && Double.parseDouble(first) < 2.5,
+                    "the first progress line counts from the answer, not from the question: " + first);
+            tmux.waitFor("your guess: about 1.33×", 60_000);
+            tmux.enter("quit");
+            tmux.waitFor("THREADLAB-EXITED-0", 5_000);
+        }
+    }
+
     /** NO_COLOR turns off every colour, JLine's own included (issue 13's cosmetic: a grey mark at each prompt). */
     @Test
     void noColorMeansNoColourAtAll() throws Exception {

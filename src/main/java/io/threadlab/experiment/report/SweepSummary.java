@@ -86,12 +86,15 @@ public final class SweepSummary {
             out.add(String.format(Locale.ROOT, "adding workers stopped helping at %s (within %.0f%% of the fastest);"
                     + " this machine has %d cores", workers(first.workers()), NOISE * 100, report.cores()));
         }
+        // Hurting is a trend: from some count on, every larger count is slower than the noise
+        // allows, up to the most tried. One slow count followed by a fast one is noise.
         RowResult hurt = null;
-        for (RowResult r : rows) {
-            if (r.workers() > best.workers() && r.medianMs() > limit) {
-                hurt = r;
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            RowResult r = rows.get(i);
+            if (r.workers() <= best.workers() || r.medianMs() <= limit) {
                 break;
             }
+            hurt = r;
         }
         if (hurt != null) {
             out.add(String.format(Locale.ROOT, "more workers started to hurt at %d; at %s the run was %.0f%% slower than the fastest"

@@ -178,6 +178,11 @@ class ReportsTest {
         List<String> hurt = SweepSummary.lines(sweep(0.97, 400, 210, 260, 300), Style.PLAIN);
         assertTrue(hurt.getFirst().startsWith("fastest: 2 workers"), hurt.toString());
         assertTrue(hurt.get(2).startsWith("more workers started to hurt at 4"), hurt.toString());
+        // One slow count (8: 225 ms) with a fast one after it (16: 208 ms, within 5% of 205) is noise, not a trend.
+        List<String> blip = SweepSummary.lines(sweep(0.97, 400, 210, 205, 225, 208), Style.PLAIN);
+        assertFalse(String.join("\n", blip).contains("started to hurt"), blip.toString());
+        List<String> late = SweepSummary.lines(sweep(0.97, 400, 210, 205, 207, 230, 260), Style.PLAIN);
+        assertTrue(String.join("\n", late).contains("more workers started to hurt at 16; at 32 workers the run was 27% slower"), late.toString());
     }
 
     @Test
