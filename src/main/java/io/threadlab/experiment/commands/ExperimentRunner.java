@@ -374,7 +374,7 @@ final class ExperimentRunner {
             throw new CommandFailedException("export: cannot write " + file + " (" + IoReason.of(e) + ")");
         }
         session.out().println(format == ReportFormat.SVG ? "wrote the charts of run " + all.getLast().number() + " to " + file
-                : "wrote " + all.size() + " run(s) to " + file);
+                : "wrote " + all.size() + (all.size() == 1 ? " run" : " runs") + " to " + file);
     }
 
     void sysinfo() {

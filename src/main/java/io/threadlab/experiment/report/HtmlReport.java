@@ -58,7 +58,9 @@ final class HtmlReport {
             List<String> said = new java.util.ArrayList<>(new TableReport(Style.PLAIN, TEXT_WIDTH).conclusions(run));
             if (!SvgChart.sweepRows(run).isEmpty()) {
                 said.add("");
-                said.addAll(SweepSummary.lines(run, Style.PLAIN, TEXT_WIDTH));
+                // The sentences only: the text chart's bars are drawn properly by the SVG below.
+                SweepSummary.lines(run, Style.PLAIN, TEXT_WIDTH).stream()
+                        .filter(l -> !l.contains("█") && !l.startsWith("speed-up by workers:")).forEach(said::add);
             }
             out.append("<pre>");
             for (String line : said) {

@@ -154,10 +154,11 @@ public final class SvgChart {
         int label = 110;
         int width = WIDTH - label - 20;
         double length = Math.max(1, timeline.lengthNanos());
-        out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#555\">timeline of %s, last run (%s):"
-                        + " running (blue), I/O or sleep (light blue), waiting for the GIL or a lock (orange), idle (grey)</text>%n",
-                top + 8, esc(row.id().title()), esc(Fmt.ms(length / 1e6))));
-        int y = top + 18;
+        out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#555\">timeline of %s, last run (%s)</text>%n"
+                        + "<text x=\"10\" y=\"%d\" fill=\"#555\">running (blue), I/O or sleep (light blue),"
+                        + " waiting for the GIL or a lock (orange), between tasks (grey)</text>%n",
+                top + 8, esc(row.id().title()), esc(Fmt.ms(length / 1e6)), top + 24));
+        int y = top + 34;
         List<WorkerTrace> workers = TimelineView.ordered(timeline);
         for (WorkerTrace w : workers.subList(0, Math.min(workers.size(), 64))) {
             out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", y + 11, esc(w.label())));

@@ -150,7 +150,7 @@ public final class TimelineView {
     private String legend(boolean tasksMarked) {
         return glyph(Activity.RUNNING) + " running · " + glyph(Activity.IO) + " waiting on I/O or sleep · "
                 + glyph(Activity.WAITING) + " waiting for the GIL or a lock · " + mixed()
-                + " ran and waited by turns within the cell (zoom in with --from and --to) · (blank) idle"
+                + " ran and waited by turns within the cell (zoom in with --from and --to) · (blank) between tasks"
                 + (tasksMarked ? " · " + style.bold("▏") + " a new task starts" : "");
     }
 
