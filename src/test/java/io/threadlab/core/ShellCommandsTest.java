@@ -74,14 +74,8 @@ class ShellCommandsTest {
     void theBashCompletionScriptCompletesLikeTheShell() throws Exception {
         TestShell shell = new TestShell(data);
         String script = shell.run("completion bash");
-        java.nio.file.Path file = data.resolve("threadlab.bash");
-        java.nio.file.Files.writeString(file, script);
-        String probe = "source '" + file + "'; t(){ COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); _threadlab;"
-                + " echo \"$*=>${COMPREPLY[*]}\"; }; t threadlab swe; t threadlab run primes --; t threadlab run primes"
-                + " --modes sequential,th; t threadlab lesson mem";
-        Process bash = new ProcessBuilder("bash", "--norc", "-c", probe).redirectErrorStream(true).start();
-        String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, bash.waitFor(), out);
+        String out = io.threadlab.BashCompletion.probe(script, data, List.of("threadlab swe", "threadlab run primes --",
+                "threadlab run primes --modes sequential,th", "threadlab lesson mem"));
         assertTrue(out.contains("threadlab swe=>sweep"), out);
         String primes = out.lines().filter(l -> l.startsWith("threadlab run primes --=>")).findFirst().orElse("");
         assertTrue(primes.contains("--limit") && primes.contains("--modes") && !primes.contains("--requests"), out);

@@ -58,19 +58,13 @@ class PipedIT {
     void theCompletionScriptCoversTheStartUpOptions() throws Exception {
         Jar.Result script = Jar.run(data, "", Map.of(), "completion", "bash");
         assertEquals(0, script.exit(), script.err());
-        Path file = data.resolve("threadlab.bash");
-        Files.writeString(file, script.out());
         Path here = Files.createDirectories(data.resolve("here"));
         Files.createDirectories(here.resolve("course-a"));
         Files.createDirectories(here.resolve("course-b"));
         Files.writeString(here.resolve("commands.txt"), "lessons\n");
-        String probe = "cd '" + here + "'; source '" + file + "'; t(){ COMP_WORDS=(\"$@\"); COMP_CWORD=$((${#COMP_WORDS[@]}-1));"
-                + " _threadlab; echo \"$*=>${COMPREPLY[*]}\"; }; t threadlab --les; t threadlab --lessons c;"
-                + " t threadlab --lessons co; t threadlab --script co; t threadlab --no-color --lessons course-a ru;"
-                + " t threadlab --data-dir course-a --no-color run primes --li; t threadlab --lessons course-a lesson mem";
-        Process bash = new ProcessBuilder("bash", "--norc", "-c", probe).redirectErrorStream(true).start();
-        String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, bash.waitFor(), out);
+        String out = io.threadlab.BashCompletion.probe(script.out(), here, List.of("threadlab --les", "threadlab --lessons c",
+                "threadlab --lessons co", "threadlab --script co", "threadlab --no-color --lessons course-a ru",
+                "threadlab --data-dir course-a --no-color run primes --li", "threadlab --lessons course-a lesson mem"));
         assertTrue(out.contains("threadlab --les=>--lessons\n"), out);
         assertEquals(java.util.Set.of("course-a", "course-b"), completed(out, "threadlab --lessons co"), "folders only after --lessons");
         assertEquals(java.util.Set.of("commands.txt", "course-a", "course-b"), completed(out, "threadlab --script co"),
