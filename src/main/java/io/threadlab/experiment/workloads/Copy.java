@@ -59,6 +59,11 @@ public final class Copy implements Workload {
         for (int i = 0; i < files; i++) {
             try (OutputStream out = Files.newOutputStream(source(i))) {
                 for (int mb = 0; mb < fileSizeMb; mb++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // Ctrl-C while the sources are written: hundreds of MB can take seconds when
+                        // the disk is flushing, so stop at the next megabyte (the caller's close() tidies).
+                        throw new java.util.concurrent.CancellationException("stopped while writing the source files");
+                    }
                     out.write(block);
                 }
             }
