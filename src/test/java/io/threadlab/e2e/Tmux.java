@@ -16,7 +16,11 @@ final class Tmux implements AutoCloseable {
         }
         exec(List.of("tmux", "new-session", "-d", "-s", session, "-x", Integer.toString(width), "-y",
                 Integer.toString(height), command));
+        socketFile = java.nio.file.Path.of(exec(List.of("tmux", "display-message", "-p", "-t", session, "#{socket_path}")).strip());
     }
+
+    /** The server's socket, which tmux leaves behind when its last session ends. */
+    private final java.nio.file.Path socketFile;
 
     void type(String... keys) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
@@ -89,10 +93,23 @@ final class Tmux implements AutoCloseable {
         return last.contains(" more: ") && last.contains("q stop");
     }
 
+    /**
+     * The tests' own tmux server, started in a UTF-8 locale: a server left by someone else (or
+     * one started from an environment without LANG, as {@code env -i} gives) shows every
+     * non-ASCII character, such as the '·' of threadlab's screens, as '?'.
+     */
+    private static final String SOCKET = "threadlab-it-" + ProcessHandle.current().pid();
+
     private static String exec(List<String> cmd) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(cmd);
+        if (all.getFirst().equals("tmux")) {
+            all.addAll(1, List.of("-L", SOCKET, "-u"));
+        }
         Process p;
         try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(all).redirectErrorStream(true);
+            pb.environment().put("LC_ALL", "C.UTF-8");
+            p = pb.start();
         } catch (IOException e) {
             return "";
         }
@@ -105,6 +122,9 @@ final class Tmux implements AutoCloseable {
     public void close() throws IOException {
         try {
             exec(List.of("tmux", "kill-session", "-t", session));
+            if (socketFile.isAbsolute() && exec(List.of("tmux", "list-sessions")).contains("no server running")) {
+                java.nio.file.Files.deleteIfExists(socketFile);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
