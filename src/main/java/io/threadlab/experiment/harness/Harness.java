@@ -67,11 +67,16 @@ public final class Harness {
             return report;
         }
         RowPlan plan = plans.get(report.rows().indexOf(baseline.get()));
-        progress.accept("timing " + plan.id().title() + " once more, to see that the machine's speed held");
+        progress.accept("timing " + plan.id().title() + " once more, to see that the speed held");
         try (Workload workload = experiment.create(plan.params())) {
             workload.open();
             try (RowRunner runner = runner(experiment, workload, plan)) {
-                double ms = runner.once(false).wallMs();
+                Measured again = runner.once(false);
+                Optional<String> wrong = workload.verify(again.result(), plan.id().workers());
+                if (wrong.isPresent()) { // checked like every other run: a wrong result is never a timing
+                    throw new ResultMismatchException(plan.id().title() + ": wrong result when timed again: " + wrong.get());
+                }
+                double ms = again.wallMs();
                 return new RunReport(report.number(), report.experiment(), report.params(), report.cores(), report.java(),
                         report.started(), report.rows(), report.hasSpeedup(), report.cpuShare(), report.notes(), ms);
             }
