@@ -37,12 +37,7 @@ final class ChapterIndex {
             return OptionalInt.empty();
         }
         if (known == null) {
-            known = new Properties();
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                known.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                known.clear();
-            }
+            known = load();
         }
         if (!courseKey.equals(known.getProperty(KEY))) {
             return OptionalInt.empty();
@@ -66,20 +61,25 @@ final class ChapterIndex {
             now.setProperty("pages." + lesson.id(), Integer.toString(lesson.pages().size()));
         }
         try {
-            Properties before = new Properties();
-            if (Files.isRegularFile(file)) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    before.load(in);
-                }
-            }
-            if (!before.equals(now) && Files.isDirectory(file.getParent())) {
+            if (!load().equals(now) && Files.isDirectory(file.getParent())) {
                 StringWriter text = new StringWriter();
                 now.store(text, "threadlab: page counts for the prompt, remade from the lessons; safe to delete");
                 AtomicFiles.write(file, text.toString());
             }
             known = now;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             // A cache that cannot be written only makes the next start read the lessons.
         }
+    }
+
+    /** What the file says now; empty when it is missing or does not read. */
+    private Properties load() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            p.clear();
+        }
+        return p;
     }
 }

@@ -23,9 +23,9 @@ public record RunReport(int number, String experiment, Map<String, String> param
                         double recheckMs) {
     /**
      * How far the re-timed baseline may differ from its first median before the run's
-     * speed-ups are not trusted. An idle machine repeats a sequential row within a few
-     * percent; a virtual core that slows by a third for a few seconds (seen on these
-     * 2-core machines) moves it far more, and nothing inside the JVM sees that happen.
+     * speed-ups are not trusted. On an idle machine the two timings agreed within 1%
+     * ({@code scripts/bench trust}); a host busy with other virtual machines, which nothing
+     * inside the JVM can see, or code the JIT had not finished compiling moves them far more.
      */
     public static final double DRIFT = 0.15;
     /**
